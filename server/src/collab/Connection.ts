@@ -1,0 +1,66 @@
+import { CloseCode } from '@weft/protocol';
+import type { Logger } from 'pino';
+import type { SocketLike } from './SocketLike.ts';
+
+export interface ConnectionOptions {
+  socket: SocketLike;
+  /** False for viewers and commenters: their document updates are dropped. */
+  canWrite: boolean;
+  maxBufferedBytes: number;
+  logger: Logger;
+  /** Who is connected, for access checks and logs (user id or "anonymous"). */
+  principalId?: string;
+}
+
+/** One client's connection to one document. */
+export class Connection {
+  readonly socket: SocketLike;
+  readonly canWrite: boolean;
+  readonly principalId: string;
+  readonly logger: Logger;
+  /** Awareness client ids this connection has announced, removed when it closes. */
+  readonly awarenessClientIds = new Set<number>();
+  private readonly maxBufferedBytes: number;
+  private closed = false;
+
+  constructor(options: ConnectionOptions) {
+    this.socket = options.socket;
+    this.canWrite = options.canWrite;
+    this.principalId = options.principalId ?? 'anonymous';
+    this.maxBufferedBytes = options.maxBufferedBytes;
+    this.logger = options.logger;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) return;
+    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+      this.close(CloseCode.slowConsumer, 'send buffer overflow');
+      return;
+    }
+    try {
+      this.socket.send(message);
+    } catch (err) {
+      this.logger.warn({ err }, 'send failed; closing connection');
+      this.close(CloseCode.internalError, 'send failed');
+    }
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.socket.close(code, reason);
+    } catch (err) {
+      this.logger.debug({ err }, 'socket close failed');
+    }
+  }
+
+  /** Marks the connection closed when the peer closed it first. */
+  markClosed(): void {
+    this.closed = true;
+  }
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const intFromEnv = (def: number, min: number) => z.coerce.number().int().min(min).default(def);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_MESSAGE_BYTES: intFromEnv(2 * 1024 * 1024, 1024),
+  /** Updates kept in a document's log before they are merged into its snapshot. */
+  COMPACT_THRESHOLD: intFromEnv(500, 2),
+  /** How long a document with no connection stays in memory. */
+  DOC_IDLE_MS: intFromEnv(10_000, 0),
+  /** Unsent bytes queued for one connection before it is closed as a slow consumer. */
+  MAX_BUFFERED_BYTES: intFromEnv(16 * 1024 * 1024, 1024),
+  /** Largest encoded state a single document may reach. */
+  MAX_DOCUMENT_BYTES: intFromEnv(64 * 1024 * 1024, 1024),
+  /** Directory of the built client; served as static files when present. */
+  CLIENT_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  maxMessageBytes: number;
+  compactThreshold: number;
+  docIdleMs: number;
+  maxBufferedBytes: number;
+  maxDocumentBytes: number;
+  clientDist: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The one reader of process.env; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", so `PORT= pnpm start` uses the default rather than port 0.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    compactThreshold: e.COMPACT_THRESHOLD,
+    docIdleMs: e.DOC_IDLE_MS,
+    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    clientDist: e.CLIENT_DIST,
+  };
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type Router } from 'express';
+import type { Logger } from 'pino';
+import { createErrorHandler, notFoundHandler } from './errorHandlers.ts';
+
+export interface AppOptions {
+  logger: Logger;
+  routers: readonly Router[];
+  /** Built client to serve (index.html for every non-API GET), if it exists. */
+  clientDist?: string | undefined;
+}
+
+export function createApp(opts: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '1mb' }));
+  for (const router of opts.routers) app.use(router);
+  app.use(['/api', '/yjs', '/healthz', '/readyz'], notFoundHandler);
+
+  const dist = opts.clientDist;
+  const indexHtml = dist ? path.join(dist, 'index.html') : null;
+  if (dist && indexHtml && fs.existsSync(indexHtml)) {
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else if (dist) {
+    opts.logger.warn({ clientDist: dist }, 'client build not found; serving the API only');
+  }
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(opts.logger));
+  return app;
+}

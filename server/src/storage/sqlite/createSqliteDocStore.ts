@@ -1,0 +1,82 @@
+import type { DocStore, StoredDocument, UpdateEntry } from '../DocStore.ts';
+import type { SqliteDatabase } from './openSqliteDatabase.ts';
+
+interface SnapshotRow {
+  data: Buffer;
+  through_seq: number;
+}
+interface UpdateRow {
+  seq: number;
+  data: Buffer;
+}
+
+/** DocStore on SQLite. better-sqlite3 is synchronous, so each call commits before it returns. */
+export function createSqliteDocStore(db: SqliteDatabase): DocStore {
+  const selectSnapshot = db.prepare<[string], SnapshotRow>(
+    'SELECT data, through_seq FROM doc_snapshots WHERE doc_id = ?',
+  );
+  const selectUpdates = db.prepare<[string, number], UpdateRow>(
+    'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+  );
+  const insertUpdate = db.prepare<[string, Buffer]>('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)');
+  const upsertSnapshot = db.prepare<[string, Buffer, number, number]>(
+    `INSERT INTO doc_snapshots (doc_id, data, through_seq, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq,
+       updated_at = excluded.updated_at
+     WHERE excluded.through_seq >= doc_snapshots.through_seq`,
+  );
+  const deleteUpdates = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?');
+  const countUpdates = db.prepare<[string, number], { n: number }>(
+    'SELECT count(*) AS n FROM doc_updates WHERE doc_id = ? AND seq > ?',
+  );
+
+  const appendAll = db.transaction((entries: readonly UpdateEntry[]) =>
+    entries.map((e) => Number(insertUpdate.run(e.docId, toBuffer(e.update)).lastInsertRowid)),
+  );
+  const compactTx = db.transaction((docId: string, snapshot: Uint8Array, throughSeq: number) => {
+    upsertSnapshot.run(docId, toBuffer(snapshot), throughSeq, Date.now());
+    deleteUpdates.run(docId, throughSeq);
+  });
+  const loadTx = db.transaction((docId: string): StoredDocument | null => {
+    const snap = selectSnapshot.get(docId);
+    const rows = selectUpdates.all(docId, snap?.through_seq ?? 0);
+    if (!snap && rows.length === 0) return null;
+    const last = rows.at(-1);
+    return {
+      snapshot: snap ? new Uint8Array(snap.data) : null,
+      updates: rows.map((r) => new Uint8Array(r.data)),
+      lastSeq: last ? last.seq : (snap?.through_seq ?? 0),
+    };
+  });
+
+  return {
+    async load(docId) {
+      return loadTx(docId);
+    },
+    async append(entries) {
+      if (entries.length === 0) return [];
+      return appendAll(entries);
+    },
+    async compact(docId, snapshot, throughSeq) {
+      compactTx(docId, snapshot, throughSeq);
+    },
+    async logLength(docId) {
+      const snap = selectSnapshot.get(docId);
+      return countUpdates.get(docId, snap?.through_seq ?? 0)?.n ?? 0;
+    },
+    async isReady() {
+      try {
+        db.prepare('SELECT 1').get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    // The database is shared with other stores; whoever opened it closes it.
+    async close() {},
+  };
+}
+
+function toBuffer(data: Uint8Array): Buffer {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
