@@ -10,5 +10,8 @@ await build({
   format: 'esm',
   sourcemap: true,
   packages: 'external',
-  alias: { '@weft/protocol': '../packages/protocol/src/index.ts', '@weft/model': '../packages/model/src/index.ts' },
+  alias: {
+    '@weft/protocol': '../packages/protocol/src/index.ts',
+    '@weft/model': '../packages/model/src/index.ts',
+  },
 });

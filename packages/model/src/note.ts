@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /** The Y.XmlFragment TipTap's Collaboration extension binds to (its default `field`). */
 export const NOTE_FRAGMENT = 'default';

@@ -117,7 +117,9 @@ export class Room implements PendingSource {
       const invalidUpdate = err instanceof InvalidUpdateError;
       conn.logger.warn(
         { err, bytes: data.byteLength, principal: conn.principalId },
-        invalidUpdate ? 'update could not be applied; closing connection' : 'malformed frame; closing connection',
+        invalidUpdate
+          ? 'update could not be applied; closing connection'
+          : 'malformed frame; closing connection',
       );
       conn.close(
         invalidUpdate ? CloseCode.invalidUpdate : CloseCode.malformedMessage,

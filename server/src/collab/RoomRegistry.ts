@@ -110,7 +110,9 @@ export class RoomRegistry {
     this.rooms.delete(room.docId);
     const done = room
       .destroy()
-      .catch((err: unknown) => this.opts.logger.error({ err, docId: room.docId }, 'unloading document failed'))
+      .catch((err: unknown) =>
+        this.opts.logger.error({ err, docId: room.docId }, 'unloading document failed'),
+      )
       .finally(() => this.unloading.delete(room.docId));
     this.unloading.set(room.docId, done);
     return done;

@@ -4,7 +4,12 @@ import type { Logger } from 'pino';
 import { HttpError } from './HttpError.ts';
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  const body: ErrorBody = { error: { code: ErrorCode.notFound, message: `No route for ${req.method} ${req.originalUrl.split("?")[0]}` } };
+  const body: ErrorBody = {
+    error: {
+      code: ErrorCode.notFound,
+      message: `No route for ${req.method} ${req.originalUrl.split('?')[0]}`,
+    },
+  };
   res.status(404).json(body);
 };
 
@@ -21,14 +26,20 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     const parserError = err as BodyParserError;
     if (err instanceof HttpError) {
       status = err.status;
-      body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+      body = {
+        error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
+      };
     } else if (parserError?.type === 'entity.parse.failed') {
       status = 400;
       body = { error: { code: ErrorCode.badRequest, message: 'Request body is not valid JSON' } };
     } else if (parserError?.type === 'entity.too.large') {
       status = 413;
       body = { error: { code: ErrorCode.payloadTooLarge, message: 'Request body too large' } };
-    } else if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+    } else if (
+      typeof parserError?.status === 'number' &&
+      parserError.status >= 400 &&
+      parserError.status < 500
+    ) {
       status = parserError.status;
       body = { error: { code: ErrorCode.badRequest, message: 'Bad request' } };
     }

@@ -35,7 +35,11 @@ const MAX_EARLY_FRAMES = 256;
 
 /** Serves the standard y-websocket protocol on `/yjs/<documentId>`. */
 export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): YjsWebsocketEndpoint {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: opts.maxMessageBytes,
+    perMessageDeflate: false,
+  });
   const live = new Set<Connection>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -62,7 +66,11 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       });
   };
 
-  const accept = (ws: WebSocket, documentId: string, decision: { canWrite: boolean; principalId: string }) => {
+  const accept = (
+    ws: WebSocket,
+    documentId: string,
+    decision: { canWrite: boolean; principalId: string },
+  ) => {
     const logger = opts.logger.child({ documentId, principal: decision.principalId });
     const conn = new Connection({
       socket: ws,

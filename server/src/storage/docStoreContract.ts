@@ -69,12 +69,8 @@ export function runDocStoreContract(name: string, create: () => Promise<DocStore
       ]);
       expect(seqs).toHaveLength(3);
       expect(seqs[0]).toBeLessThan(seqs[2] as number);
-      expect(await loadText(h.store, 'a')).toBe(
-        'one three',
-      );
-      expect(await loadText(h.store, 'b')).toBe(
-        'two',
-      );
+      expect(await loadText(h.store, 'a')).toBe('one three');
+      expect(await loadText(h.store, 'b')).toBe('two');
     });
 
     it('[DS4] compaction replaces covered updates by the snapshot and keeps later ones', async () => {
@@ -102,9 +98,7 @@ export function runDocStoreContract(name: string, create: () => Promise<DocStore
       await h.store.compact('o', Y.encodeStateAsUpdate(doc), s2 as number);
       const stale = new Y.Doc();
       await h.store.compact('o', Y.encodeStateAsUpdate(stale), s1 as number);
-      expect(await loadText(h.store, 'o')).toBe(
-        'xy',
-      );
+      expect(await loadText(h.store, 'o')).toBe('xy');
     });
 
     it('[DS6] lastSeq of a compacted document with an empty log is the snapshot sequence', async () => {
@@ -132,9 +126,7 @@ export function runDocStoreContract(name: string, create: () => Promise<DocStore
       const doc = new Y.Doc();
       await h.store.append([{ docId: 'r', update: textUpdate(doc, 'kept') }]);
       h.store = await h.reopen();
-      expect(await loadText(h.store, 'r')).toBe(
-        'kept',
-      );
+      expect(await loadText(h.store, 'r')).toBe('kept');
     });
 
     it('[DS10] reports ready while open', async () => {
