@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { CloseCode } from '@weft/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { spawnServer } from './helpers/spawnServer.ts';
+import { killSpawnedServers, spawnServer } from './helpers/spawnServer.ts';
 import { connectClient, type SyncedClient, waitForSynced } from './helpers/yjsClients.ts';
 
 const dirs: string[] = [];
 const clients: SyncedClient[] = [];
 afterEach(() => {
+  killSpawnedServers();
   for (const c of clients.splice(0)) c.destroy();
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
