@@ -237,20 +237,17 @@ export class Room implements PendingSource {
     }
   }
 
-  /** Merges the update log into a snapshot. Safe to call at any time; runs one at a time. */
+  /** Folds the stored update log into a snapshot. Safe to call at any time; runs one at a time. */
   compact(): Promise<void> {
     if (this.compacting) return this.compacting;
     if (this.logLength === 0 || this.broken) return Promise.resolve();
-    const covered = this.logLength;
-    const throughSeq = this.lastSeq;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
     const bytesBefore = this.approxBytes;
     this.compacting = this.opts.store
-      .compact(this.docId, snapshot, throughSeq)
-      .then(() => {
-        this.logLength -= covered;
-        this.approxBytes = snapshot.byteLength + (this.approxBytes - bytesBefore);
-        this.log.debug({ covered, throughSeq, bytes: snapshot.byteLength }, 'compacted');
+      .compact(this.docId, this.lastSeq)
+      .then(({ folded, snapshotBytes }) => {
+        this.logLength = Math.max(0, this.logLength - folded);
+        if (folded > 0) this.approxBytes = snapshotBytes + (this.approxBytes - bytesBefore);
+        this.log.debug({ folded, bytes: snapshotBytes }, 'compacted');
       })
       .catch((err: unknown) => {
         // The log is intact, so nothing is lost; compaction is retried on the next threshold.

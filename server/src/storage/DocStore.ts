@@ -7,6 +7,12 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+export interface CompactionResult {
+  /** Updates folded into the snapshot (0 when there was nothing to do). */
+  folded: number;
+  snapshotBytes: number;
+}
+
 export interface UpdateEntry {
   docId: string;
   update: Uint8Array;
@@ -25,10 +31,11 @@ export interface DocStore {
    */
   append(entries: readonly UpdateEntry[]): Promise<number[]>;
   /**
-   * Replaces the snapshot with `snapshot` (which must contain every update up to `throughSeq`) and
-   * drops those updates from the log, atomically. Updates after `throughSeq` are kept.
+   * Folds the stored snapshot and every logged update up to `throughSeq` into a new snapshot and
+   * drops those updates, atomically. It reads what storage holds (not what a node has in memory),
+   * so updates appended by another node are never dropped unmerged. Later updates are kept.
    */
-  compact(docId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  compact(docId: string, throughSeq: number): Promise<CompactionResult>;
   /** Number of updates in the log after the snapshot (for tests, metrics and compaction). */
   logLength(docId: string): Promise<number>;
   /** True when the store can serve reads and writes. */

@@ -1,4 +1,5 @@
 import type { DocStore, StoredDocument } from '../DocStore.ts';
+import { mergeToSnapshot } from '../mergeToSnapshot.ts';
 
 interface MemoryDoc {
   snapshot: Uint8Array | null;
@@ -37,12 +38,15 @@ export function createMemoryDocStore(): DocStore {
         return seq;
       });
     },
-    async compact(docId, snapshot, throughSeq) {
-      const doc = entry(docId);
-      if (throughSeq < doc.throughSeq) return;
-      doc.snapshot = snapshot.slice();
+    async compact(docId, throughSeq) {
+      const doc = docs.get(docId);
+      const covered = doc?.updates.filter((u) => u.seq <= throughSeq) ?? [];
+      if (!doc || covered.length === 0) return { folded: 0, snapshotBytes: doc?.snapshot?.byteLength ?? 0 };
+      const parts = doc.snapshot ? [doc.snapshot, ...covered.map((u) => u.data)] : covered.map((u) => u.data);
+      doc.snapshot = mergeToSnapshot(parts);
       doc.throughSeq = throughSeq;
       doc.updates = doc.updates.filter((u) => u.seq > throughSeq);
+      return { folded: covered.length, snapshotBytes: doc.snapshot.byteLength };
     },
     async logLength(docId) {
       return docs.get(docId)?.updates.length ?? 0;

@@ -1,4 +1,5 @@
-import type { DocStore, StoredDocument, UpdateEntry } from '../DocStore.ts';
+import type { CompactionResult, DocStore, StoredDocument, UpdateEntry } from '../DocStore.ts';
+import { mergeToSnapshot } from '../mergeToSnapshot.ts';
 import type { SqliteDatabase } from './openSqliteDatabase.ts';
 
 interface SnapshotRow {
@@ -26,6 +27,9 @@ export function createSqliteDocStore(db: SqliteDatabase): DocStore {
      WHERE excluded.through_seq >= doc_snapshots.through_seq`,
   );
   const deleteUpdates = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?');
+  const selectUpdatesThrough = db.prepare<[string, number, number], UpdateRow>(
+    'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+  );
   const countUpdates = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM doc_updates WHERE doc_id = ? AND seq > ?',
   );
@@ -33,9 +37,16 @@ export function createSqliteDocStore(db: SqliteDatabase): DocStore {
   const appendAll = db.transaction((entries: readonly UpdateEntry[]) =>
     entries.map((e) => Number(insertUpdate.run(e.docId, toBuffer(e.update)).lastInsertRowid)),
   );
-  const compactTx = db.transaction((docId: string, snapshot: Uint8Array, throughSeq: number) => {
-    upsertSnapshot.run(docId, toBuffer(snapshot), throughSeq, Date.now());
-    deleteUpdates.run(docId, throughSeq);
+  const compactTx = db.transaction((docId: string, throughSeq: number): CompactionResult => {
+    const snap = selectSnapshot.get(docId);
+    const rows = selectUpdatesThrough.all(docId, snap?.through_seq ?? 0, throughSeq);
+    if (rows.length === 0) return { folded: 0, snapshotBytes: snap?.data.byteLength ?? 0 };
+    const parts = rows.map((r) => new Uint8Array(r.data));
+    const merged = mergeToSnapshot(snap ? [new Uint8Array(snap.data), ...parts] : parts);
+    const last = rows.at(-1) as UpdateRow;
+    upsertSnapshot.run(docId, toBuffer(merged), last.seq, Date.now());
+    deleteUpdates.run(docId, last.seq);
+    return { folded: rows.length, snapshotBytes: merged.byteLength };
   });
   const loadTx = db.transaction((docId: string): StoredDocument | null => {
     const snap = selectSnapshot.get(docId);
@@ -57,8 +68,8 @@ export function createSqliteDocStore(db: SqliteDatabase): DocStore {
       if (entries.length === 0) return [];
       return appendAll(entries);
     },
-    async compact(docId, snapshot, throughSeq) {
-      compactTx(docId, snapshot, throughSeq);
+    async compact(docId, throughSeq) {
+      return compactTx(docId, throughSeq);
     },
     async logLength(docId) {
       const snap = selectSnapshot.get(docId);
