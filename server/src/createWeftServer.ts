@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode } from '@weft/protocol';
 import type { Logger } from 'pino';
+import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
@@ -32,6 +33,7 @@ export function createWeftServer(config: Config, logger: Logger): WeftServer {
   const registry = new RoomRegistry({
     store: docStore,
     writer,
+    bus: createLocalDocBus(),
     logger,
     compactThreshold: config.compactThreshold,
     maxDocumentBytes: config.maxDocumentBytes,

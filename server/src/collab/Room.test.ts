@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { createLocalDocBus } from '../bus/createLocalDocBus.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import { createMemoryDocStore } from '../storage/memory/createMemoryDocStore.ts';
 import { Room } from './Room.ts';
@@ -29,6 +30,7 @@ async function openRoom({
       docId: 'doc',
       store,
       writer: new UpdateWriter(store, logger),
+      bus: createLocalDocBus(),
       logger,
       compactThreshold,
       maxDocumentBytes,
@@ -255,6 +257,7 @@ describe('Room', () => {
         docId: 'doc',
         store,
         writer: new UpdateWriter(store, logger),
+        bus: createLocalDocBus(),
         logger,
         compactThreshold: 100,
         maxDocumentBytes: 1 << 20,

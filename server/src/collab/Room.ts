@@ -4,21 +4,33 @@ import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { type DocBus, DocBusKind, type DocBusMessage } from '../bus/DocBus.ts';
 import type { DocStore, StoredDocument } from '../storage/DocStore.ts';
 import { Connection } from './Connection.ts';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import {
+  encodeAwareness,
+  encodeAwarenessFrame,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './messages.ts';
 import type { PendingSource, UpdateWriter } from './UpdateWriter.ts';
 
 export interface RoomOptions {
   docId: string;
   store: DocStore;
   writer: UpdateWriter;
+  /** Other nodes' updates and awareness for this document; already durable when they arrive. */
+  bus: DocBus;
   logger: Logger;
   compactThreshold: number;
   maxDocumentBytes: number;
   /** Called once when the room can no longer serve (storage failed); the registry drops it. */
   onBroken: (room: Room) => void;
 }
+
+/** Origin of changes that are already durable: other nodes' updates, or a reload from storage. */
+const DURABLE_ELSEWHERE = Symbol('durable-elsewhere');
 
 class MalformedMessageError extends Error {}
 class InvalidUpdateError extends Error {}
@@ -160,6 +172,37 @@ export class Room implements PendingSource {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
     // Echo to everyone, the sender included: a lone client must hear something within 30 s.
     this.broadcast(frame, null);
+    this.opts.bus.publish(this.docId, { kind: DocBusKind.awareness, payload: update });
+  }
+
+  /** Applies what another node published. Its updates are durable there, so they are relayed at once. */
+  applyRemote(message: DocBusMessage): void {
+    if (this.broken) return;
+    try {
+      if (message.kind === DocBusKind.update) {
+        Y.applyUpdate(this.doc, message.payload, DURABLE_ELSEWHERE);
+      } else {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.payload, DURABLE_ELSEWHERE);
+        this.broadcast(encodeAwarenessFrame(message.payload), null);
+      }
+    } catch (err) {
+      this.log.warn({ err, kind: message.kind }, 'ignored an undecodable bus message');
+    }
+  }
+
+  /** Catches up with storage after bus messages may have been missed. */
+  async resyncFromStore(): Promise<void> {
+    const stored = await this.opts.store.load(this.docId);
+    if (!stored || this.broken) return;
+    Y.transact(
+      this.doc,
+      () => {
+        for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+          Y.applyUpdate(this.doc, part);
+        }
+      },
+      DURABLE_ELSEWHERE,
+    );
   }
 
   private readonly onAwarenessUpdate = (
@@ -172,13 +215,24 @@ export class Room implements PendingSource {
       for (const id of change.removed) origin.awarenessClientIds.delete(id);
       return;
     }
+    if (origin === DURABLE_ELSEWHERE) return;
     // Removals on disconnect and time-outs are announced by the server itself.
     const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
+    if (changed.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(encodeAwarenessFrame(update), null);
+    // Time-outs happen on every node by themselves; disconnects only here.
+    if (origin !== 'timeout')
+      this.opts.bus.publish(this.docId, { kind: DocBusKind.awareness, payload: update });
   };
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === 'load') return;
+    if (origin === DURABLE_ELSEWHERE) {
+      this.approxBytes += update.byteLength;
+      this.broadcast(encodeUpdate(update), null);
+      return;
+    }
     this.pending.push(update);
     this.pendingOrigins.add(origin);
     this.appliedEpoch++;
@@ -205,6 +259,7 @@ export class Room implements PendingSource {
     // A batch from a single client is not echoed back to it; a merged one goes to everyone.
     const skip = batch.origins.size === 1 ? [...batch.origins][0] : null;
     this.broadcast(encodeUpdate(batch.update), skip);
+    this.opts.bus.publish(this.docId, { kind: DocBusKind.update, payload: batch.update });
     this.runDurableWaiters();
     if (this.logLength >= this.opts.compactThreshold) void this.compact();
   }

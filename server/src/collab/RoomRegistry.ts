@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { DocBus, DocBusMessage } from '../bus/DocBus.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { Connection } from './Connection.ts';
 import { Room } from './Room.ts';
@@ -7,6 +8,7 @@ import type { UpdateWriter } from './UpdateWriter.ts';
 export interface RoomRegistryOptions {
   store: DocStore;
   writer: UpdateWriter;
+  bus: DocBus;
   logger: Logger;
   compactThreshold: number;
   maxDocumentBytes: number;
@@ -21,7 +23,15 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly opts: RoomRegistryOptions) {}
+  constructor(private readonly opts: RoomRegistryOptions) {
+    opts.bus.onResync(() => {
+      for (const room of this.rooms.values()) {
+        room.resyncFromStore().catch((err: unknown) => {
+          opts.logger.warn({ err, docId: room.docId }, 'resync from storage failed');
+        });
+      }
+    });
+  }
 
   get loadedCount(): number {
     return this.rooms.size;
@@ -47,6 +57,13 @@ export class RoomRegistry {
     this.scheduleIdleCheck(room);
   }
 
+  /** Loads the document (if needed) without joining; the caller joins or lets it idle out. */
+  async open(docId: string): Promise<Room> {
+    const room = await this.acquire(docId);
+    this.scheduleIdleCheck(room);
+    return room;
+  }
+
   private async acquire(docId: string): Promise<Room> {
     this.cancelIdle(docId);
     const pendingUnload = this.unloading.get(docId);
@@ -67,12 +84,26 @@ export class RoomRegistry {
   }
 
   private async load(docId: string): Promise<Room> {
-    const stored = await this.opts.store.load(docId);
-    const room = new Room(
+    // Subscribe before reading storage, so nothing another node stores in between is missed.
+    let room: Room | null = null;
+    const early: DocBusMessage[] = [];
+    await this.opts.bus.subscribe(docId, (message) => {
+      if (room) room.applyRemote(message);
+      else early.push(message);
+    });
+    let stored: Awaited<ReturnType<DocStore['load']>>;
+    try {
+      stored = await this.opts.store.load(docId);
+    } catch (err) {
+      await this.opts.bus.unsubscribe(docId).catch(() => {});
+      throw err;
+    }
+    room = new Room(
       {
         docId,
         store: this.opts.store,
         writer: this.opts.writer,
+        bus: this.opts.bus,
         logger: this.opts.logger,
         compactThreshold: this.opts.compactThreshold,
         maxDocumentBytes: this.opts.maxDocumentBytes,
@@ -80,6 +111,7 @@ export class RoomRegistry {
       },
       stored,
     );
+    for (const message of early) room.applyRemote(message);
     this.rooms.set(docId, room);
     // A log left long by a crash is folded right away so the next load is quick.
     if (room.pendingLogLength >= this.opts.compactThreshold) void room.compact();
@@ -110,6 +142,7 @@ export class RoomRegistry {
     this.rooms.delete(room.docId);
     const done = room
       .destroy()
+      .then(() => this.opts.bus.unsubscribe(room.docId))
       .catch((err: unknown) =>
         this.opts.logger.error({ err, docId: room.docId }, 'unloading document failed'),
       )
