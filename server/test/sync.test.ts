@@ -181,18 +181,23 @@ describe('compaction', () => {
       const text = writer.doc.getText('t');
       for (let i = 0; i < 20_000; i++) {
         text.insert(text.length, String.fromCharCode(97 + (i % 26)));
-        // Yield now and then so frames go out one by one, as a typist's would.
-        if (i % 200 === 199) await new Promise((r) => setImmediate(r));
+        // Yield often so updates reach storage in many small batches, as a typist's would.
+        if (i % 10 === 9) await new Promise((r) => setImmediate(r));
       }
-      await vi.waitFor(
-        () => expect(ts.server.registry.getLoaded('long-history')?.doc.getText('t').length).toBe(20_000),
-        {
-          timeout: 30_000,
-        },
-      );
-      await vi.waitFor(async () =>
-        expect(await ts.server.docStore.logLength('long-history')).toBeLessThan(500),
-      );
+
+      const loadText = async (docId: string) => {
+        const stored = await ts.server.docStore.load(docId);
+        const doc = new Y.Doc();
+        for (const part of [stored?.snapshot, ...(stored?.updates ?? [])]) if (part) Y.applyUpdate(doc, part);
+        return { length: doc.getText('t').length, logLength: stored?.updates.length ?? 0, stored };
+      };
+      // Storage trails the in-memory document by at most one tick; wait until it has everything.
+      await vi.waitFor(async () => expect((await loadText('long-history')).length).toBe(20_000), {
+        timeout: 30_000,
+      });
+      const history = await loadText('long-history');
+      expect(history.stored?.snapshot).not.toBeNull();
+      expect(history.logLength).toBeLessThan(500);
 
       const fresh = new Y.Doc();
       fresh.getText('t').insert(0, text.toString());
@@ -200,18 +205,18 @@ describe('compaction', () => {
 
       const timeLoad = async (docId: string) => {
         const started = performance.now();
-        const stored = await ts.server.docStore.load(docId);
-        const doc = new Y.Doc();
-        for (const part of [stored?.snapshot, ...(stored?.updates ?? [])]) if (part) Y.applyUpdate(doc, part);
-        expect(doc.getText('t').length).toBe(20_000);
+        expect((await loadText(docId)).length).toBe(20_000);
         return performance.now() - started;
       };
-      await timeLoad('long-history');
-      await timeLoad('fresh');
-      const longMs = Math.min(await timeLoad('long-history'), await timeLoad('long-history'));
-      const freshMs = Math.min(await timeLoad('fresh'), await timeLoad('fresh'));
-      // Generous slack for a noisy machine; an uncompacted log is ~20x slower here.
-      expect(longMs).toBeLessThan(freshMs * 4 + 25);
+      const longMs: number[] = [];
+      const freshMs: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        longMs.push(await timeLoad('long-history'));
+        freshMs.push(await timeLoad('fresh'));
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+      // Wide slack: the machine is shared and noisy; without compaction this is ~20x slower.
+      expect(median(longMs)).toBeLessThan(median(freshMs) * 3 + 50);
     } finally {
       await ts.close();
     }
