@@ -1,5 +1,22 @@
 import { type Logger, pino } from 'pino';
 
+// Credentials must never reach the logs, whichever object they travel in.
+const REDACT = [
+  'password',
+  '*.password',
+  '*.*.password',
+  'secret',
+  '*.secret',
+  'token',
+  '*.token',
+  'passwordHash',
+  '*.passwordHash',
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'headers.cookie',
+  'headers.authorization',
+];
+
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'weft' } });
+  return pino({ level, base: { service: 'weft' }, redact: { paths: REDACT, censor: '[redacted]' } });
 }
