@@ -1,4 +1,4 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 // Credentials must never reach the logs, whichever object they travel in.
 const REDACT = [
@@ -17,6 +17,7 @@ const REDACT = [
   'headers.authorization',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'weft' }, redact: { paths: REDACT, censor: '[redacted]' } });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, base: { service: 'weft' }, redact: { paths: REDACT, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }

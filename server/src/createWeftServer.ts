@@ -25,14 +25,11 @@ import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
+import type { AccountStores } from './storage/AccountStores.ts';
 import type { DocStore } from './storage/DocStore.ts';
+import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
 import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
-import { createSqliteDocumentMetaStore } from './storage/sqlite/createSqliteDocumentMetaStore.ts';
-import { createSqliteSessionStore } from './storage/sqlite/createSqliteSessionStore.ts';
-import { createSqliteTokenStore } from './storage/sqlite/createSqliteTokenStore.ts';
-import { createSqliteUserStore } from './storage/sqlite/createSqliteUserStore.ts';
-import { createSqliteWorkspaceStore } from './storage/sqlite/createSqliteWorkspaceStore.ts';
-import { openSqliteDatabase, type SqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
+import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
 export interface WeftServices {
@@ -66,7 +63,7 @@ export function createWeftServer(
 ): WeftServer {
   const db = openSqliteDatabase(config.dataDir);
   const docStore = createSqliteDocStore(db);
-  const services = createServices(config, logger, db, options.now ?? Date.now);
+  const services = createServices(config, logger, createSqliteAccountStores(db), options.now ?? Date.now);
   const writer = new UpdateWriter(docStore, logger);
   const registry = new RoomRegistry({
     store: docStore,
@@ -140,27 +137,32 @@ export function createWeftServer(
   };
 }
 
-function createServices(config: Config, logger: Logger, db: SqliteDatabase, now: () => number): WeftServices {
-  const users = createSqliteUserStore(db);
-  const workspaceStore = createSqliteWorkspaceStore(db);
+/** The services over whichever stores the configuration chose; also usable by seed scripts. */
+export function createServices(
+  config: Config,
+  logger: Logger,
+  stores: AccountStores,
+  now: () => number,
+): WeftServices {
   const events = createLocalAccessEvents(logger);
   const accounts = new AccountService({
-    users,
-    sessions: createSqliteSessionStore(db),
-    tokens: createSqliteTokenStore(db),
+    users: stores.users,
+    sessions: stores.sessions,
+    tokens: stores.tokens,
     events,
     logger,
     now,
     sessionTtlMs: config.sessionTtlMs,
     scryptCost: config.scryptCost,
   });
-  const workspaces = new WorkspaceService({ workspaces: workspaceStore, users, events, now });
-  const invites = new InviteService({ workspaces: workspaceStore, workspaceService: workspaces, now });
-  const documents = new DocumentService({
-    documents: createSqliteDocumentMetaStore(db),
-    workspaceService: workspaces,
+  const workspaces = new WorkspaceService({
+    workspaces: stores.workspaces,
+    users: stores.users,
+    events,
     now,
   });
+  const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
+  const documents = new DocumentService({ documents: stores.documents, workspaceService: workspaces, now });
   return { accounts, workspaces, invites, documents, events };
 }
 
