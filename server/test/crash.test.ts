@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CloseCode } from '@weft/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { provisionEditor } from './helpers/provisionEditor.ts';
 import { killSpawnedServers, spawnServer } from './helpers/spawnServer.ts';
 import { connectClient, type SyncedClient, waitForSynced } from './helpers/yjsClients.ts';
 
@@ -28,8 +29,11 @@ describe('a server process that dies', () => {
   it('loses nothing a peer saw when killed with SIGKILL mid-stream', async () => {
     const dataDir = tempDir();
     const first = await spawnServer({ DATA_DIR: dataDir, COMPACT_THRESHOLD: '50' });
-    const writer = connectClient(first.wsUrl, 'crash');
-    const reader = connectClient(first.wsUrl, 'crash');
+    const editor = await provisionEditor(first.url);
+    const docId = await editor.newDocument();
+    const params = { token: editor.token };
+    const writer = connectClient(first.wsUrl, docId, { params });
+    const reader = connectClient(first.wsUrl, docId, { params });
     clients.push(writer, reader);
     await Promise.all([waitForSynced(writer), waitForSynced(reader)]);
 
@@ -51,7 +55,7 @@ describe('a server process that dies', () => {
 
     const second = await spawnServer({ DATA_DIR: dataDir });
     try {
-      const fresh = connectClient(second.wsUrl, 'crash');
+      const fresh = connectClient(second.wsUrl, docId, { params });
       clients.push(fresh);
       await waitForSynced(fresh);
       const stored = new Set(items(fresh));
@@ -66,7 +70,10 @@ describe('a server process that dies', () => {
   it('shuts down politely on SIGTERM: clients get 1001, the exit code is 0, content is kept', async () => {
     const dataDir = tempDir();
     const first = await spawnServer({ DATA_DIR: dataDir });
-    const c = connectClient(first.wsUrl, 'polite');
+    const editor = await provisionEditor(first.url);
+    const docId = await editor.newDocument();
+    const params = { token: editor.token };
+    const c = connectClient(first.wsUrl, docId, { params });
     clients.push(c);
     await waitForSynced(c);
     const closeCodes: number[] = [];
@@ -77,7 +84,7 @@ describe('a server process that dies', () => {
     await vi.waitFor(() => expect(c.provider.synced).toBe(true));
     // Give the update a moment to reach the server before the signal.
     await vi.waitFor(async () => {
-      const probe = connectClient(first.wsUrl, 'polite');
+      const probe = connectClient(first.wsUrl, docId, { params });
       try {
         await waitForSynced(probe);
         expect(probe.text()).toBe('tạm biệt');
@@ -92,7 +99,7 @@ describe('a server process that dies', () => {
 
     const second = await spawnServer({ DATA_DIR: dataDir });
     try {
-      const again = connectClient(second.wsUrl, 'polite');
+      const again = connectClient(second.wsUrl, docId, { params });
       clients.push(again);
       await waitForSynced(again);
       expect(again.text()).toBe('tạm biệt');

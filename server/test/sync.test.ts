@@ -5,11 +5,29 @@ import { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createTestServer, type TestServer } from './helpers/createTestServer.ts';
+import { type Editor, provisionEditor } from './helpers/provisionEditor.ts';
 import { connectClient, type SyncedClient, waitForSynced } from './helpers/yjsClients.ts';
 
 const clients: SyncedClient[] = [];
+const editors = new Map<TestServer, Editor>();
+
+async function editorOf(ts: TestServer): Promise<Editor> {
+  let editor = editors.get(ts);
+  if (!editor) {
+    editor = await provisionEditor(ts.url);
+    editors.set(ts, editor);
+  }
+  return editor;
+}
+
+async function newDoc(ts: TestServer): Promise<string> {
+  return (await editorOf(ts)).newDocument();
+}
+
 function client(ts: TestServer, docId: string, version: 2 | 3 = 3): SyncedClient {
-  const c = connectClient(ts.wsUrl, docId, { version });
+  const token = editors.get(ts)?.token;
+  if (!token) throw new Error('call newDoc(ts) first');
+  const c = connectClient(ts.wsUrl, docId, { version, params: { token } });
   clients.push(c);
   return c;
 }
@@ -39,8 +57,9 @@ describe('sync endpoint with stock y-websocket clients', () => {
   });
 
   it('two clients (v3 and v2) converge on concurrent edits', async () => {
-    const a = client(ts, 'pair', 3);
-    const b = client(ts, 'pair', 2);
+    const docId = await newDoc(ts);
+    const a = client(ts, docId, 3);
+    const b = client(ts, docId, 2);
     await Promise.all([waitForSynced(a), waitForSynced(b)]);
     a.doc.getText('t').insert(0, 'Ghent ');
     b.doc.getText('t').insert(0, 'Huế ');
@@ -51,7 +70,8 @@ describe('sync endpoint with stock y-websocket clients', () => {
   });
 
   it('ten clients converge on concurrent edits', async () => {
-    const group = Array.from({ length: 10 }, (_, i) => client(ts, 'ten', i % 2 === 0 ? 3 : 2));
+    const docId = await newDoc(ts);
+    const group = Array.from({ length: 10 }, (_, i) => client(ts, docId, i % 2 === 0 ? 3 : 2));
     await Promise.all(group.map((c) => waitForSynced(c)));
     group.forEach((c, i) => {
       for (let k = 0; k < 5; k++) c.doc.getText('t').insert(0, `[${i}.${k}]`);
@@ -67,8 +87,9 @@ describe('sync endpoint with stock y-websocket clients', () => {
   });
 
   it('shares awareness between clients and removes it when one leaves', async () => {
-    const a = client(ts, 'aware');
-    const b = client(ts, 'aware');
+    const docId = await newDoc(ts);
+    const a = client(ts, docId);
+    const b = client(ts, docId);
     await Promise.all([waitForSynced(a), waitForSynced(b)]);
     a.provider.awareness.setLocalStateField('user', { name: 'Trần Thị Hoa' });
     await vi.waitFor(() =>
@@ -81,21 +102,23 @@ describe('sync endpoint with stock y-websocket clients', () => {
   });
 
   it('refuses malformed and oversized frames while an honest client keeps syncing', async () => {
-    const honest = client(ts, 'abuse');
-    const peer = client(ts, 'abuse');
+    const docId = await newDoc(ts);
+    const honest = client(ts, docId);
+    const peer = client(ts, docId);
+    const rawUrl = `${ts.wsUrl}/${docId}?token=${(await editorOf(ts)).token}`;
     await Promise.all([waitForSynced(honest), waitForSynced(peer)]);
 
-    const garbage = await openRaw(`${ts.wsUrl}/abuse`);
+    const garbage = await openRaw(rawUrl);
     const garbageClosed = closeCode(garbage);
     garbage.send(Buffer.from([0, 1, 250, 250, 250]));
     expect(await garbageClosed).toBe(CloseCode.malformedMessage);
 
-    const huge = await openRaw(`${ts.wsUrl}/abuse`);
+    const huge = await openRaw(rawUrl);
     const hugeClosed = closeCode(huge);
     huge.send(Buffer.alloc(128 * 1024, 7));
     expect(await hugeClosed).toBe(CloseCode.messageTooBig);
 
-    const invalid = await openRaw(`${ts.wsUrl}/abuse`);
+    const invalid = await openRaw(rawUrl);
     const invalidClosed = closeCode(invalid);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, YjsMessageType.sync);
@@ -121,11 +144,11 @@ describe('sync endpoint with stock y-websocket clients', () => {
   });
 
   it('serves health and readiness', async () => {
-    expect((await fetch(`${ts.httpUrl}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${ts.httpUrl}/readyz`);
+    expect((await fetch(`${ts.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${ts.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', checks: { storage: 'ok' } });
-    const missing = await fetch(`${ts.httpUrl}/api/nothing-here`);
+    const missing = await fetch(`${ts.url}/api/nothing-here`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
   });
@@ -134,16 +157,18 @@ describe('sync endpoint with stock y-websocket clients', () => {
 describe('persistence across restarts', () => {
   it('keeps content when the server restarts on the same data directory', async () => {
     const first = await createTestServer({}, { keepData: true });
-    const writer = client(first, 'restart');
+    const docId = await newDoc(first);
+    const writer = client(first, docId);
     await waitForSynced(writer);
     writer.doc.getText('t').insert(0, 'Hợp tác dệt may bền vững');
-    await vi.waitFor(async () => expect(await first.server.docStore.logLength('restart')).toBeGreaterThan(0));
+    await vi.waitFor(async () => expect(await first.server.docStore.logLength(docId)).toBeGreaterThan(0));
     writer.destroy();
     await first.close();
 
     const second = await createTestServer({}, { dataDir: first.dataDir });
     try {
-      const reader = client(second, 'restart');
+      editors.set(second, await editorOf(first));
+      const reader = client(second, docId);
       await waitForSynced(reader);
       expect(reader.text()).toBe('Hợp tác dệt may bền vững');
     } finally {
@@ -154,16 +179,17 @@ describe('persistence across restarts', () => {
   it('unloads idle documents after the grace period', async () => {
     const ts = await createTestServer({ DOC_IDLE_MS: '50' });
     try {
-      const c = client(ts, 'idle');
+      const docId = await newDoc(ts);
+      const c = client(ts, docId);
       await waitForSynced(c);
       c.doc.getText('t').insert(0, 'bye');
-      await vi.waitFor(async () => expect(await ts.server.docStore.logLength('idle')).toBe(1));
+      await vi.waitFor(async () => expect(await ts.server.docStore.logLength(docId)).toBe(1));
       expect(ts.server.registry.loadedCount).toBe(1);
       c.destroy();
       await vi.waitFor(() => expect(ts.server.registry.loadedCount).toBe(0));
       // The final compaction folded the log into the snapshot.
-      expect(await ts.server.docStore.logLength('idle')).toBe(0);
-      const again = client(ts, 'idle');
+      expect(await ts.server.docStore.logLength(docId)).toBe(0);
+      const again = client(ts, docId);
       await waitForSynced(again);
       expect(again.text()).toBe('bye');
     } finally {
@@ -176,7 +202,8 @@ describe('compaction', () => {
   it('keeps a 20,000-update document loading about as fast as a fresh one', async () => {
     const ts = await createTestServer({ COMPACT_THRESHOLD: '500', DOC_IDLE_MS: '60000' });
     try {
-      const writer = client(ts, 'long-history');
+      const docId = await newDoc(ts);
+      const writer = client(ts, docId);
       await waitForSynced(writer);
       const text = writer.doc.getText('t');
       for (let i = 0; i < 20_000; i++) {
@@ -192,10 +219,10 @@ describe('compaction', () => {
         return { length: doc.getText('t').length, logLength: stored?.updates.length ?? 0, stored };
       };
       // Storage trails the in-memory document by at most one tick; wait until it has everything.
-      await vi.waitFor(async () => expect((await loadText('long-history')).length).toBe(20_000), {
+      await vi.waitFor(async () => expect((await loadText(docId)).length).toBe(20_000), {
         timeout: 30_000,
       });
-      const history = await loadText('long-history');
+      const history = await loadText(docId);
       expect(history.stored?.snapshot).not.toBeNull();
       expect(history.logLength).toBeLessThan(500);
 
@@ -211,7 +238,7 @@ describe('compaction', () => {
       const longMs: number[] = [];
       const freshMs: number[] = [];
       for (let i = 0; i < 7; i++) {
-        longMs.push(await timeLoad('long-history'));
+        longMs.push(await timeLoad(docId));
         freshMs.push(await timeLoad('fresh'));
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

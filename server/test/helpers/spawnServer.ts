@@ -7,6 +7,7 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export interface ServerProcess {
   child: ChildProcess;
   port: number;
+  url: string;
   wsUrl: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -23,7 +24,7 @@ export function killSpawnedServers(): void {
 export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SCRYPT_COST: '10', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -47,7 +48,13 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
       if (match) {
         clearTimeout(timer);
         const port = Number(match[1]);
-        resolve({ child, port, wsUrl: `ws://127.0.0.1:${port}/yjs`, exited });
+        resolve({
+          child,
+          port,
+          url: `http://127.0.0.1:${port}`,
+          wsUrl: `ws://127.0.0.1:${port}/yjs`,
+          exited,
+        });
       }
     });
     child.once('exit', (code) => {
