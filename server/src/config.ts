@@ -19,6 +19,11 @@ const envSchema = z.object({
   MAX_DOCUMENT_BYTES: intFromEnv(64 * 1024 * 1024, 1024),
   /** Directory of the built client; served as static files when present. */
   CLIENT_DIST: z.string().optional(),
+  /** Redis for presence and socket.io fan-out between nodes; without it presence is in-process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 export interface Config {
@@ -32,6 +37,7 @@ export interface Config {
   maxBufferedBytes: number;
   maxDocumentBytes: number;
   clientDist: string | undefined;
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -59,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     clientDist: e.CLIENT_DIST,
+    redisUrl: e.REDIS_URL,
   };
 }

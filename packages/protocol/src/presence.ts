@@ -63,8 +63,8 @@ export const presenceUpdateSchema = z.strictObject({
 });
 export type PresenceUpdate = z.infer<typeof presenceUpdateSchema>;
 
-/** The heartbeat carries nothing, or optionally the workspace it is meant for. */
-export const presenceHeartbeatSchema = z.strictObject({ workspaceId: idSchema.optional() }).optional();
+/** The heartbeat carries nothing (undefined arrives as null over JSON), or the workspace it is for. */
+export const presenceHeartbeatSchema = z.strictObject({ workspaceId: idSchema.optional() }).nullish();
 
 export const followViewportSchema = z.strictObject({
   workspaceId: idSchema,

@@ -10,10 +10,15 @@ const reconnectStrategy = (retries: number): number => Math.min(50 * 2 ** retrie
  * A node-redis client that fails commands fast while disconnected (presence is best-effort,
  * queued commands would only pile up) and reconnects forever. Not connected yet: call `connect()`.
  */
-export function createPresenceRedisClient(url: string, logger: Logger, role: string): PresenceRedisClient {
+export function createPresenceRedisClient(
+  url: string,
+  logger: Logger,
+  role: string,
+  opts: { queueWhileOffline?: boolean } = {},
+): PresenceRedisClient {
   const client: PresenceRedisClient = createClient({
     url,
-    disableOfflineQueue: true,
+    disableOfflineQueue: !opts.queueWhileOffline,
     socket: { reconnectStrategy, connectTimeout: 2000 },
   });
   // Without an error listener node-redis throws and the process dies; log each outage once.
