@@ -15,6 +15,8 @@ const WS = 'ws-ghent-tiruppur';
 const TTL = 1500;
 const timing = { heartbeatMs: 250, sweepMs: 200, coalesceMs: 50 };
 const silent = pino({ level: 'silent' });
+// ws implements what y-websocket uses; its types lack the DOM's dispatchEvent.
+const WebSocketPolyfill = WebSocket as unknown as typeof globalThis.WebSocket;
 
 describe('presence over Redis (several nodes, outages)', () => {
   let redis: TestRedis;
@@ -141,10 +143,10 @@ describe('presence over Redis (several nodes, outages)', () => {
     const docB = new Y.Doc();
     const providers = [
       new WebsocketProvider(`${a.url.replace('http', 'ws')}/yjs`, 'doc-outage', docA, {
-        WebSocketPolyfill: WebSocket,
+        WebSocketPolyfill,
       }),
       new WebsocketProvider(`${a.url.replace('http', 'ws')}/yjs`, 'doc-outage', docB, {
-        WebSocketPolyfill: WebSocket,
+        WebSocketPolyfill,
       }),
     ];
     cleanups.push(() => {
