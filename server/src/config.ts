@@ -33,6 +33,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
+  /** Redis for presence and socket.io fan-out between nodes; without it presence is in-process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 export interface Config {
@@ -50,6 +55,7 @@ export interface Config {
   scryptCost: number;
   authRateLimit: { windowMs: number; perEmail: number; perIp: number };
   publicUrl: string | undefined;
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -85,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: e.AUTH_RATE_LIMIT_IP,
     },
     publicUrl: e.PUBLIC_URL,
+    redisUrl: e.REDIS_URL,
   };
 }

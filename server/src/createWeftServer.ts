@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CloseCode } from '@weft/protocol';
 import { Router } from 'express';
 import type { Logger } from 'pino';
+import { createAccountSocketAuth, createWorkspaceReadAuthorizer } from './auth/createAccountSocketAuth.ts';
 import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
 import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
@@ -15,11 +16,17 @@ import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
+import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
+import { createPresenceBackend } from './presence/createPresenceBackend.ts';
+import { DEFAULT_PRESENCE_TTL_MS, type PresenceTiming } from './presence/PresenceHub.ts';
+import type { PresenceStore } from './presence/PresenceStore.ts';
+import { attachSocketIo } from './realtime/attachSocketIo.ts';
 import { attachYjsWebsocket, rejectUpgrade } from './realtime/attachYjsWebsocket.ts';
 import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
+import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
@@ -44,6 +51,12 @@ export interface WeftServices {
 export interface WeftServerOptions {
   /** Clock for sessions, tokens and invites (epoch ms); tests move it to expire things. */
   now?: () => number;
+  /** socket.io authentication and membership; defaults to sessions/tokens and workspace roles. */
+  socketAuth?: SocketAuth;
+  /** Who may read `GET /api/workspaces/:id/presence`; defaults to workspace members. */
+  authorizeWorkspace?: AuthorizeWorkspace;
+  presenceTtlMs?: number;
+  presenceTiming?: Partial<PresenceTiming>;
 }
 
 export interface WeftServer {
@@ -51,6 +64,7 @@ export interface WeftServer {
   readonly registry: RoomRegistry;
   readonly docStore: DocStore;
   readonly services: WeftServices;
+  readonly presenceStore: PresenceStore;
   listen(): Promise<{ port: number; host: string }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
   close(): Promise<void>;
@@ -76,18 +90,34 @@ export function createWeftServer(
     docIdleMs: config.docIdleMs,
   });
 
+  const presence = createPresenceBackend({
+    redisUrl: config.redisUrl,
+    ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
+    logger,
+  });
+  const presenceStore = presence.store;
+
   const app = createApp({
     logger,
     clientDist: config.clientDist,
     routers: [
       securityRouter(),
-      healthRoutes([{ name: 'storage', check: () => docStore.isReady() }]),
+      healthRoutes([
+        { name: 'storage', check: () => docStore.isReady() },
+        // Presence may be degraded (Redis away) while documents still sync: reported, not fatal.
+        { name: 'presence', check: () => presenceStore.isReady(), optional: true },
+      ]),
       apiGuards(services.accounts),
       authRoutes(services.accounts, authRateLimits(config.authRateLimit)),
       tokenRoutes(services.accounts),
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
+      presenceRoutes({
+        presenceStore,
+        authorizeWorkspace:
+          options.authorizeWorkspace ?? createWorkspaceReadAuthorizer(services.accounts, services.workspaces),
+      }),
     ],
   });
   const httpServer = http.createServer(app);
@@ -99,6 +129,13 @@ export function createWeftServer(
     authorize: createSyncAuthorizer(services.accounts, services.documents),
   });
   const stopClosingOnAccessLoss = closeConnectionsOnAccessLoss(services.events, yjs);
+  const socketIo = attachSocketIo(httpServer, {
+    ...(options.socketAuth ?? createAccountSocketAuth(services.accounts, services.workspaces)),
+    presenceStore,
+    logger,
+    redis: presence.adapterClients,
+    timing: options.presenceTiming,
+  });
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
     if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
@@ -110,7 +147,9 @@ export function createWeftServer(
     registry,
     docStore,
     services,
+    presenceStore,
     listen() {
+      presence.connect();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
@@ -126,12 +165,14 @@ export function createWeftServer(
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         stopClosingOnAccessLoss();
         yjs.close();
+        await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();
         httpServer.closeAllConnections();
         await stopped;
         await docStore.close();
         db.close();
+        await presence.close();
         logger.info('weft stopped');
       })();
       return closing;

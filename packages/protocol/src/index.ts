@@ -5,4 +5,34 @@ export * from './api/index.ts';
 export { CloseCode } from './closeCodes.ts';
 export { DOCUMENT_ID_PATTERN, documentIdSchema, isDocumentId } from './documentId.ts';
 export { type ErrorBody, ErrorCode, errorBodySchema } from './errors.ts';
+export {
+  type FollowViewport,
+  type FollowViewportRelay,
+  followViewportRelaySchema,
+  followViewportSchema,
+  type PresenceAck,
+  PresenceActivity,
+  type PresenceClientToServer,
+  PresenceEvent,
+  type PresenceJoin,
+  type PresenceLeave,
+  type PresenceListResponse,
+  type PresenceServerToClient,
+  type PresenceState,
+  type PresenceUpdate,
+  type PresenceUser,
+  presenceAckSchema,
+  presenceActivitySchema,
+  presenceErrorSchema,
+  presenceHeartbeatSchema,
+  presenceJoinSchema,
+  presenceLeaveSchema,
+  presenceListResponseSchema,
+  presenceStateSchema,
+  presenceUpdateSchema,
+  presenceUserSchema,
+  SOCKET_IO_PATH,
+  type Viewport,
+  viewportSchema,
+} from './presence.ts';
 export { YjsMessageType } from './yjsMessages.ts';
