@@ -178,7 +178,7 @@ function applyPatch(map: ItemMap, patch: ActionPlanItemPatch): void {
  * Builds an item map with every nested type in place, so later concurrent edits of different
  * fields land in the same shared children instead of racing to create them.
  */
-function buildItemMap(id: string, position: string, patch: ActionPlanItemPatch): ItemMap {
+function buildItemMap(id: string, position: string): ItemMap {
   const defaults = defaultItemValues(id);
   const map: ItemMap = new Y.Map<unknown>();
   map.set(ItemKey.id, id);
@@ -223,9 +223,8 @@ export function createItem(
   doc.transact(() => {
     const order = orderedItemMaps(doc);
     const position = positionFor(order, placementIndex(order, options.placement ?? 'end'));
-    // Integrate the map first: Y.Text content written before integration is kept, but the
-    // patch helpers expect live children.
-    const map = buildItemMap(id, position, {});
+    // Fill the fields after integration so the patch goes through the same code as updates.
+    const map = buildItemMap(id, position);
     getActionPlanItems(doc).push([map]);
     applyPatch(map, parsed);
   });
