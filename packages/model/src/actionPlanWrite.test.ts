@@ -105,6 +105,7 @@ describe('action plan writes', () => {
     );
     sync(a, b);
     const base = readActionPlan(a).items[0]?.indicators[0];
+    if (!base) throw new Error('indicator missing');
     updateItem(a, 'x', { indicators: [{ ...base, target: '10' }] });
     updateItem(b, 'x', { indicators: [{ ...base, unit: 'firms' }] });
     sync(a, b);
