@@ -1,0 +1,65 @@
+import { buildPlanDocument, type PlanBlock } from './buildPlanDocument.ts';
+import type { ActionPlanExportInput } from './exportTypes.ts';
+
+/** Escapes user text so it prints literally: no stray emphasis, links, HTML or table breaks. */
+export function escapeMarkdown(line: string): string {
+  const escaped = line.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+  // Characters that only mean something at the start of a line.
+  return escaped.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_, space: string, lead: string) =>
+    /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
+  );
+}
+
+function lines(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split('\n');
+}
+
+// Backslash at the end of a line is CommonMark's hard line break.
+function multiline(text: string, indent: string): string {
+  return lines(text).map(escapeMarkdown).join(`\\\n${indent}`);
+}
+
+function paragraph(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((part) => multiline(part.trim(), ''))
+    .filter((part) => part.length > 0)
+    .join('\n\n');
+}
+
+function cell(text: string): string {
+  return lines(text).map(escapeMarkdown).join('<br>');
+}
+
+function renderBlock(block: PlanBlock): string {
+  switch (block.type) {
+    case 'title':
+      return `# ${escapeMarkdown(block.text)}`;
+    case 'heading':
+      return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
+    case 'paragraph':
+      return paragraph(block.text);
+    case 'note':
+      return `_${escapeMarkdown(block.text)}_`;
+    case 'fields':
+      return block.rows
+        .map((row) => `- **${escapeMarkdown(row.label)}:** ${multiline(row.value, '  ')}`)
+        .join('\n');
+    case 'table': {
+      const header = `| ${block.header.map(cell).join(' | ')} |`;
+      const rule = `| ${block.header.map(() => '---').join(' | ')} |`;
+      const rows = block.rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+      return [header, rule, ...rows].join('\n');
+    }
+  }
+}
+
+/** The plan as CommonMark/GFM text (tables), LF line endings, ending in one newline. */
+export function exportActionPlanMarkdown(input: ActionPlanExportInput): string {
+  const document = buildPlanDocument(input);
+  return `${document.blocks
+    .map(renderBlock)
+    .filter((text) => text.length > 0)
+    .join('\n\n')}\n`;
+}
