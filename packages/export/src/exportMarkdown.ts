@@ -2,10 +2,13 @@ import { buildPlanDocument, type PlanBlock } from './buildPlanDocument.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 
 /** Escapes user text so it prints literally: no stray emphasis, links, HTML or table breaks. */
-export function escapeMarkdown(line: string): string {
-  const escaped = line.replace(/[\\`*_[\]<>|~]/g, '\\$&');
-  // Characters that only mean something at the start of a line.
-  return escaped.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_, space: string, lead: string) =>
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+/** As escapeMarkdown, for text that starts a line, where #, >, -, + and "1." are syntax too. */
+function escapeLine(line: string): string {
+  return escapeMarkdown(line).replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_, space: string, lead: string) =>
     /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
   );
 }
@@ -14,16 +17,19 @@ function lines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
 }
 
-// Backslash at the end of a line is CommonMark's hard line break.
-function multiline(text: string, indent: string): string {
-  return lines(text).map(escapeMarkdown).join(`\\\n${indent}`);
+// Backslash at the end of a line is CommonMark's hard line break. The first line follows other
+// text (a label, or nothing) and is escaped as a line start only when it is one.
+function multiline(text: string, indent: string, firstStartsLine: boolean): string {
+  return lines(text)
+    .map((line, i) => (i === 0 && !firstStartsLine ? escapeMarkdown(line) : escapeLine(line)))
+    .join(`\\\n${indent}`);
 }
 
 function paragraph(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((part) => multiline(part.trim(), ''))
+    .map((part) => multiline(part.trim(), '', true))
     .filter((part) => part.length > 0)
     .join('\n\n');
 }
@@ -44,7 +50,7 @@ function renderBlock(block: PlanBlock): string {
       return `_${escapeMarkdown(block.text)}_`;
     case 'fields':
       return block.rows
-        .map((row) => `- **${escapeMarkdown(row.label)}:** ${multiline(row.value, '  ')}`)
+        .map((row) => `- **${escapeMarkdown(row.label)}:** ${multiline(row.value, '  ', false)}`)
         .join('\n');
     case 'table': {
       const header = `| ${block.header.map(cell).join(' | ')} |`;
