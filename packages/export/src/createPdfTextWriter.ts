@@ -18,10 +18,36 @@ export interface PdfTextWriter {
   writeAt(text: string, x: number, y: number, options?: TextOptions): void;
 }
 
+interface Piece {
+  text: string;
+  /** Drawn inside an ActualText span carrying `text`. */
+  actual: boolean;
+  features: Record<string, boolean> | undefined;
+}
+
 interface Face {
   font: Font;
   /** The text pdfkit's ToUnicode map will give each glyph: the first text it was drawn for. */
   unicode: Map<number, string>;
+}
+
+const DEVANAGARI = /[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]/;
+
+/**
+ * Latin runs are shaped without glyph composition (ccmp): Noto Sans would otherwise draw "ị"
+ * as i + combining dot below, and the shared "i" glyph then extracts as plain "i". NFC text
+ * has a precomposed glyph for every Vietnamese letter. Devanagari needs ccmp, so keeps it.
+ */
+const LATIN_FEATURES: Record<string, boolean> = { ccmp: false };
+
+function featuresFor(run: string): Record<string, boolean> | undefined {
+  return DEVANAGARI.test(run) ? undefined : LATIN_FEATURES;
+}
+
+// pdfkit hands `features` to fontkit's layout, which takes a tag → on/off map; pdfkit's typings
+// only declare the list form, which can switch features on but not off.
+function pdfFeatures(features: Record<string, boolean> | undefined): TextOptions['features'] {
+  return features as unknown as TextOptions['features'];
 }
 
 function openFont(data: Buffer): Font {
@@ -44,12 +70,12 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
   );
   let current: Face | undefined;
 
-  function needsActualText(word: string): boolean {
+  function needsActualText(word: string, features: Record<string, boolean> | undefined): boolean {
     if (!current) return false;
     const visible = word.trimEnd();
     if (visible.length === 0) return false;
     let mapped = '';
-    for (const glyph of current.font.layout(visible).glyphs) {
+    for (const glyph of current.font.layout(visible, features).glyphs) {
       let text = current.unicode.get(glyph.id);
       if (text === undefined) {
         text = String.fromCodePoint(...glyph.codePoints);
@@ -61,17 +87,18 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
   }
 
   /** Splits a line into pieces to draw: plain stretches, and single words needing ActualText. */
-  function pieces(line: string): { text: string; actual: boolean }[] {
-    const result: { text: string; actual: boolean }[] = [];
+  function pieces(line: string): Piece[] {
+    const result: Piece[] = [];
     for (const run of scriptRuns(line)) {
+      const features = featuresFor(run);
       for (const word of run.match(/\s*\S+\s*|\s+/g) ?? []) {
-        const actual = needsActualText(word);
+        const actual = needsActualText(word, features);
         const last = result[result.length - 1];
-        if (!actual && last && !last.actual) last.text += word;
-        else result.push({ text: word, actual });
+        if (!actual && last && !last.actual && last.features === features) last.text += word;
+        else result.push({ text: word, actual, features });
       }
     }
-    return result.length > 0 ? result : [{ text: ' ', actual: false }];
+    return result.length > 0 ? result : [{ text: ' ', actual: false, features: LATIN_FEATURES }];
   }
 
   function drawLines(text: string, options: TextOptions, start?: { x: number; y: number }): void {
@@ -83,9 +110,10 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
         const lastOfText = lineIndex === lines.length - 1 && i === parts.length - 1;
         // A line's last piece ends the line; the text's last piece keeps the caller's choice.
         const continued = lastOfText ? (options.continued ?? false) : i < parts.length - 1;
+        const partOptions = { ...options, continued, features: pdfFeatures(part.features) };
         const draw = (): void => {
-          if (first && start) doc.text(part.text, start.x, start.y, { ...options, continued });
-          else doc.text(part.text, { ...options, continued });
+          if (first && start) doc.text(part.text, start.x, start.y, partOptions);
+          else doc.text(part.text, partOptions);
           first = false;
         };
         if (!part.actual) {

@@ -6,7 +6,7 @@ import { exportActionPlanCsv } from './exportActionPlanCsv.ts';
 import { importActionPlanCsv } from './importActionPlanCsv.ts';
 import { fixturePlan } from './testFixture.ts';
 
-const golden = readFileSync(new URL('./golden/plan.csv', import.meta.url), 'utf8');
+const golden = readFileSync(new URL('./golden/plan.csv.golden', import.meta.url), 'utf8');
 const HEADER = CSV_HEADER.join(',');
 
 function row(values: Partial<Record<string, string>>): string {

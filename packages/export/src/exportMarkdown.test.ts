@@ -7,7 +7,7 @@ const golden = (name: string): string => readFileSync(new URL(`./golden/${name}`
 
 describe('Markdown export', () => {
   it('matches the golden file exactly', () => {
-    expect(exportActionPlanMarkdown(fixtureInput)).toBe(golden('plan.md'));
+    expect(exportActionPlanMarkdown(fixtureInput)).toBe(golden('plan.md.golden'));
   });
 
   it('escapes user text so it cannot inject markup', () => {

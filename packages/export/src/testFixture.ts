@@ -6,7 +6,7 @@ import {
 } from '@weft/model';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 
-// Test data shared by the export tests: Vietnamese, Hindi and Dutch text, every field used,
+// Test data shared by the export tests (golden/*.golden are their expected outputs): Vietnamese, Hindi and Dutch text, every field used,
 // and cells that stress CSV quoting (commas, quotes, newlines, formula-like text).
 
 function item(id: string, patch: Partial<ActionPlanItem>): ActionPlanItem {
