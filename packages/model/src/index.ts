@@ -1,2 +1,12 @@
+export * from './actionPlanDiff.ts';
+export * from './actionPlanDoc.ts';
+export * from './actionPlanHash.ts';
+export * from './actionPlanRead.ts';
+export * from './actionPlanSchema.ts';
+export * from './actionPlanSetters.ts';
+export * from './actionPlanWrite.ts';
 export { DocumentType } from './documentTypes.ts';
 export { getNoteFragment, NOTE_FRAGMENT } from './note.ts';
+export * from './signOffMachine.ts';
+export * from './signOffSchema.ts';
+export * from './signOffTrail.ts';

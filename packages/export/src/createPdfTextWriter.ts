@@ -1,0 +1,144 @@
+import { create, type Font } from 'fontkit';
+import { scriptRuns } from './scriptRuns.ts';
+
+type Doc = PDFKit.PDFDocument;
+type TextOptions = PDFKit.Mixins.TextOptions;
+
+export interface PdfFontFace {
+  /** Name registered with `doc.registerFont`. */
+  name: string;
+  data: Buffer;
+}
+
+export interface PdfTextWriter {
+  /** Selects a registered face for the following writes. */
+  font(name: string, size: number): void;
+  /** Writes at the current position; `\n` starts a new line. */
+  write(text: string, options?: TextOptions): void;
+  writeAt(text: string, x: number, y: number, options?: TextOptions): void;
+}
+
+interface Piece {
+  text: string;
+  /** Drawn inside an ActualText span carrying `text`. */
+  actual: boolean;
+  features: Record<string, boolean> | undefined;
+}
+
+interface Face {
+  font: Font;
+  /** The text pdfkit's ToUnicode map will give each glyph: the first text it was drawn for. */
+  unicode: Map<number, string>;
+}
+
+const DEVANAGARI = /[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]/;
+
+/**
+ * Latin runs are shaped without glyph composition (ccmp): Noto Sans would otherwise draw "ị"
+ * as i + combining dot below, and the shared "i" glyph then extracts as plain "i". NFC text
+ * has a precomposed glyph for every Vietnamese letter. Devanagari needs ccmp, so keeps it.
+ */
+const LATIN_FEATURES: Record<string, boolean> = { ccmp: false };
+
+function featuresFor(run: string): Record<string, boolean> | undefined {
+  return DEVANAGARI.test(run) ? undefined : LATIN_FEATURES;
+}
+
+// pdfkit hands `features` to fontkit's layout, which takes a tag → on/off map; pdfkit's typings
+// only declare the list form, which can switch features on but not off.
+function pdfFeatures(features: Record<string, boolean> | undefined): TextOptions['features'] {
+  return features as unknown as TextOptions['features'];
+}
+
+function openFont(data: Buffer): Font {
+  const font = create(data);
+  if (!('layout' in font)) throw new Error('export font must be a single font, not a collection');
+  return font;
+}
+
+/**
+ * Draws text so it both looks and extracts right. Two problems are handled here:
+ * - fontkit shapes a whole string in the script of its first letter, so text is drawn in
+ *   per-script runs (see scriptRuns) to keep Devanagari conjuncts and vowel signs;
+ * - the PDF maps each glyph back to one text, the first it was drawn for, so a glyph drawn for
+ *   other text (a reordered Devanagari vowel sign, "ị" drawn as i + dot below) would extract
+ *   wrongly. Exactly those words get an ActualText span carrying their real text.
+ */
+export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): PdfTextWriter {
+  const byName = new Map<string, Face>(
+    faces.map((face) => [face.name, { font: openFont(face.data), unicode: new Map() }]),
+  );
+  let current: Face | undefined;
+
+  function needsActualText(word: string, features: Record<string, boolean> | undefined): boolean {
+    if (!current) return false;
+    const visible = word.trimEnd();
+    if (visible.length === 0) return false;
+    let mapped = '';
+    for (const glyph of current.font.layout(visible, features).glyphs) {
+      let text = current.unicode.get(glyph.id);
+      if (text === undefined) {
+        text = String.fromCodePoint(...glyph.codePoints);
+        current.unicode.set(glyph.id, text);
+      }
+      mapped += text;
+    }
+    return mapped !== visible;
+  }
+
+  /** Splits a line into pieces to draw: plain stretches, and single words needing ActualText. */
+  function pieces(line: string): Piece[] {
+    const result: Piece[] = [];
+    for (const run of scriptRuns(line)) {
+      const features = featuresFor(run);
+      for (const word of run.match(/\s*\S+\s*|\s+/g) ?? []) {
+        const actual = needsActualText(word, features);
+        const last = result[result.length - 1];
+        if (!actual && last && !last.actual && last.features === features) last.text += word;
+        else result.push({ text: word, actual, features });
+      }
+    }
+    return result.length > 0 ? result : [{ text: ' ', actual: false, features: LATIN_FEATURES }];
+  }
+
+  function drawLines(text: string, options: TextOptions, start?: { x: number; y: number }): void {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    let first = true;
+    lines.forEach((line, lineIndex) => {
+      const parts = pieces(line);
+      parts.forEach((part, i) => {
+        const lastOfText = lineIndex === lines.length - 1 && i === parts.length - 1;
+        // A line's last piece ends the line; the text's last piece keeps the caller's choice.
+        const continued = lastOfText ? (options.continued ?? false) : i < parts.length - 1;
+        const partOptions = { ...options, continued, features: pdfFeatures(part.features) };
+        const draw = (): void => {
+          if (first && start) doc.text(part.text, start.x, start.y, partOptions);
+          else doc.text(part.text, partOptions);
+          first = false;
+        };
+        if (!part.actual) {
+          draw();
+          return;
+        }
+        doc.markContent('Span', { actual: part.text });
+        draw();
+        doc.endMarkedContent();
+      });
+    });
+  }
+
+  return {
+    font(name, size) {
+      const face = byName.get(name);
+      if (!face) throw new Error(`unknown export font ${name}`);
+      current = face;
+      doc.font(name).fontSize(size);
+    },
+    write(text, options = {}) {
+      drawLines(text, options);
+    },
+    writeAt(text, x, y, options = {}) {
+      drawLines(text, options, { x, y });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { ActionPlanSnapshot, SignOffTrail } from '@weft/model';
+
+export interface CommentMessageExport {
+  author: string;
+  /** ISO instant. */
+  at: string;
+  body: string;
+}
+
+/** An unresolved comment thread, labelled by what it is anchored to (e.g. an item title). */
+export interface CommentThreadExport {
+  anchorLabel: string;
+  messages: CommentMessageExport[];
+}
+
+/** Everything a council document shows; exports are pure functions of this. */
+export interface ActionPlanExportInput {
+  plan: ActionPlanSnapshot;
+  /** From `signOffTrail(state, hashActionPlan(plan))`; omitted means a plain draft. */
+  signOff?: SignOffTrail;
+  /** Open comment threads; the section is left out when omitted or empty. */
+  threads?: CommentThreadExport[];
+}

@@ -1,0 +1,22 @@
+export { buildPlanDocument, type FieldRow, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
+export { CSV_HEADER } from './csvColumns.ts';
+export {
+  EXPORT_FORMATS,
+  type ExportedFile,
+  ExportFormat,
+  exportActionPlan,
+  exportFileName,
+  isExportFormat,
+} from './exportActionPlan.ts';
+export { type CsvExportOptions, exportActionPlanCsv } from './exportActionPlanCsv.ts';
+export { exportActionPlanDocx } from './exportActionPlanDocx.ts';
+export { exportActionPlanPdf, type PdfExportOptions } from './exportActionPlanPdf.ts';
+export { escapeMarkdown, exportActionPlanMarkdown } from './exportMarkdown.ts';
+export type { ActionPlanExportInput, CommentMessageExport, CommentThreadExport } from './exportTypes.ts';
+export {
+  type CsvImportError,
+  type CsvImportOptions,
+  type CsvImportResult,
+  importActionPlanCsv,
+} from './importActionPlanCsv.ts';
+export { EXPORT_FONT_FAMILY, type ExportFonts, loadExportFonts } from './loadExportFonts.ts';
