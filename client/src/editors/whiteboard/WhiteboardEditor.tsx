@@ -76,7 +76,6 @@ export function WhiteboardEditor({
       user: { id: user.id, name: user.name, colour: user.colour, city: user.city },
     });
     setController(c);
-    onReadyRef.current?.(c);
     return () => c.destroy();
   }, [doc, awareness, readOnly, user.id, user.name, user.colour, user.city]);
 
@@ -111,6 +110,8 @@ export function WhiteboardEditor({
       },
       () => spaceHeld.current,
     );
+    // Only now is the canvas mounted and sized, so a test or benchmark can drive it.
+    onReadyRef.current?.(controller);
     return () => {
       observer.disconnect();
       detach();

@@ -1,5 +1,6 @@
 import type { Point, ShapeLookup, ShapeSnapshot } from '@weft/model';
 import { resolveConnector } from '@weft/model';
+import { PEN_SIZE } from './hitTest.ts';
 import { outlineToSvgPath, penOutline } from './penPath.ts';
 import { FONT_FAMILY, fontSizeFor, wrapText } from './textLayout.ts';
 
@@ -50,10 +51,11 @@ function drawText(dc: DrawContext, shape: ShapeSnapshot, colour: string) {
   const size = fontSizeFor(shape.type);
   const screenSize = size * dc.zoom;
   const { ctx } = dc;
-  const innerW = Math.max(1, shape.w - PADDING * 2);
+  // Text inside an ellipse wraps to the box inscribed in it (about 70% of its width).
+  const innerW = Math.max(1, (shape.type === 'ellipse' ? shape.w * 0.7 : shape.w) - PADDING * 2);
   if (screenSize < 5) {
     // Too small to read: grey bars hint at the amount of text without measuring any.
-    if (screenSize < 2) return;
+    if (screenSize < 3) return;
     const perLine = Math.max(1, Math.floor(innerW / (size * 0.5)));
     const lineCount = Math.min(
       Math.ceil(shape.text.length / perLine),
@@ -94,6 +96,27 @@ function penPath(dc: DrawContext, shape: ShapeSnapshot): Path2D {
   return path;
 }
 
+/** A pen stroke as a plain polyline with points at least ~3 screen pixels apart. */
+function strokeSimplified(ctx: CanvasRenderingContext2D, shape: ShapeSnapshot, zoom: number) {
+  const pts = shape.points;
+  const minGap = 3 / zoom;
+  ctx.strokeStyle = shape.colour;
+  ctx.lineWidth = PEN_SIZE;
+  ctx.beginPath();
+  let lx = pts[0] as number;
+  let ly = pts[1] as number;
+  ctx.moveTo(shape.x + lx, shape.y + ly);
+  for (let i = 2; i + 1 < pts.length; i += 2) {
+    const x = pts[i] as number;
+    const y = pts[i + 1] as number;
+    if (Math.abs(x - lx) + Math.abs(y - ly) < minGap && i + 2 < pts.length) continue;
+    ctx.lineTo(shape.x + x, shape.y + y);
+    lx = x;
+    ly = y;
+  }
+  ctx.stroke();
+}
+
 /** Draws one shape in board coordinates (the context already carries the camera transform). */
 export function drawShape(dc: DrawContext, shape: ShapeSnapshot): void {
   const { ctx } = dc;
@@ -119,6 +142,8 @@ export function drawShape(dc: DrawContext, shape: ShapeSnapshot): void {
     ctx.translate(-cx, -cy);
   }
   const tiny = shape.w * dc.zoom < 3 && shape.h * dc.zoom < 3;
+  // Far out, detail nobody can see costs software rasterisation dearly: draw simpler stand-ins.
+  const far = Math.max(shape.w, shape.h) * dc.zoom < 24;
   switch (shape.type) {
     case 'sticky':
       if (!tiny && dc.zoom > 0.25) {
@@ -130,8 +155,10 @@ export function drawShape(dc: DrawContext, shape: ShapeSnapshot): void {
       if (!tiny) drawText(dc, shape, INK);
       break;
     case 'rect':
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(shape.x, shape.y, shape.w, shape.h);
+      if (!far) {
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(shape.x, shape.y, shape.w, shape.h);
+      }
       ctx.strokeStyle = shape.colour;
       ctx.lineWidth = 2;
       ctx.strokeRect(shape.x, shape.y, shape.w, shape.h);
@@ -140,8 +167,10 @@ export function drawShape(dc: DrawContext, shape: ShapeSnapshot): void {
     case 'ellipse':
       ctx.beginPath();
       ctx.ellipse(shape.x + shape.w / 2, shape.y + shape.h / 2, shape.w / 2, shape.h / 2, 0, 0, Math.PI * 2);
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
+      if (!far) {
+        ctx.fillStyle = '#ffffff';
+        ctx.fill();
+      }
       ctx.strokeStyle = shape.colour;
       ctx.lineWidth = 2;
       ctx.stroke();
@@ -154,6 +183,8 @@ export function drawShape(dc: DrawContext, shape: ShapeSnapshot): void {
       ctx.fillStyle = shape.colour;
       if (tiny) {
         ctx.fillRect(shape.x, shape.y, Math.max(shape.w, 1), Math.max(shape.h, 1));
+      } else if (far) {
+        strokeSimplified(ctx, shape, dc.zoom);
       } else {
         ctx.translate(shape.x, shape.y);
         ctx.fill(penPath(dc, shape));
