@@ -87,7 +87,8 @@ const button: React.CSSProperties = {
   font: '13px system-ui, sans-serif',
   padding: '0 6px',
 };
-const active: React.CSSProperties = { ...button, background: '#dbeafe', borderColor: '#2563eb' };
+// A full `border` (not `borderColor`): React clears a removed longhand, which turns the border black.
+const active: React.CSSProperties = { ...button, background: '#dbeafe', border: '1px solid #2563eb' };
 const group: React.CSSProperties = {
   display: 'flex',
   gap: 2,
