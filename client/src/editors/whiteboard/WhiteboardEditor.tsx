@@ -1,0 +1,260 @@
+import type { ShapeSnapshot } from '@weft/model';
+import { setShapeStyle } from '@weft/model';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { attachPointerHandlers } from './attachPointerHandlers.ts';
+import {
+  deleteSelection,
+  duplicateSelection,
+  exportBoard,
+  pasteText,
+  reorderSelection,
+  serialiseSelection,
+} from './boardCommands.ts';
+import type { ContextAction } from './ContextMenu.tsx';
+import { ContextMenu } from './ContextMenu.tsx';
+import { boardToScreen } from './camera.ts';
+import type { UiState, WhiteboardController, WhiteboardUser } from './createWhiteboardController.ts';
+import { createWhiteboardController } from './createWhiteboardController.ts';
+import { HelpPanel } from './HelpPanel.tsx';
+import { handleKeyDown } from './handleKeyDown.ts';
+import { ShapeTextEditor } from './ShapeTextEditor.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import type { WhiteboardStrings, WhiteboardTranslate } from './whiteboardStrings.ts';
+import { createTranslate } from './whiteboardStrings.ts';
+
+export interface WhiteboardEditorProps {
+  doc: Y.Doc;
+  awareness: Awareness;
+  readOnly: boolean;
+  user: WhiteboardUser;
+  /** Called with a sticky note when someone picks "Turn into action item". */
+  onCreateActionItem?: (shape: ShapeSnapshot) => void;
+  /** Host translation (e.g. react-i18next's `t` on a `whiteboard` namespace); English otherwise. */
+  t?: WhiteboardTranslate;
+  strings?: Partial<WhiteboardStrings>;
+  /** Hands out the controller once mounted (tests and benchmarks read its render stats). */
+  onReady?: (controller: WhiteboardController) => void;
+}
+
+const EMPTY_UI: UiState = {
+  tool: 'select',
+  colour: '#1f2933',
+  selection: [],
+  editingId: null,
+  contextMenu: null,
+  canUndo: false,
+  canRedo: false,
+  zoomPercent: 100,
+};
+
+export function WhiteboardEditor({
+  doc,
+  awareness,
+  readOnly,
+  user,
+  onCreateActionItem,
+  t: hostT,
+  strings,
+  onReady,
+}: WhiteboardEditorProps) {
+  const t = useMemo(() => createTranslate(hostT, strings), [hostT, strings]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [controller, setController] = useState<WhiteboardController | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const spaceHeld = useRef(false);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+
+  useEffect(() => {
+    const c = createWhiteboardController({
+      doc,
+      awareness,
+      readOnly,
+      user: { id: user.id, name: user.name, colour: user.colour, city: user.city },
+    });
+    setController(c);
+    return () => c.destroy();
+  }, [doc, awareness, readOnly, user.id, user.name, user.colour, user.city]);
+
+  const subscribe = useCallback((fn: () => void) => controller?.subscribe(fn) ?? (() => {}), [controller]);
+  const ui = useSyncExternalStore(subscribe, () => controller?.getUi() ?? EMPTY_UI);
+
+  const edit = useCallback(
+    (id: string) => controller?.setUi({ editingId: id, contextMenu: null }),
+    [controller],
+  );
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const container = containerRef.current;
+    if (!controller || !canvas || !container) return;
+    controller.attachCanvas(canvas);
+    const measure = () => {
+      const r = container.getBoundingClientRect();
+      canvas.style.width = `${r.width}px`;
+      canvas.style.height = `${r.height}px`;
+      controller.resize(r.width, r.height, window.devicePixelRatio || 1);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    const detach = attachPointerHandlers(
+      canvas,
+      controller,
+      {
+        onEdit: edit,
+        onContextMenu: (x, y, shapeId) => controller.setUi({ contextMenu: { x, y, shapeId } }),
+      },
+      () => spaceHeld.current,
+    );
+    // Only now is the canvas mounted and sized, so a test or benchmark can drive it.
+    onReadyRef.current?.(controller);
+    return () => {
+      observer.disconnect();
+      detach();
+      controller.attachCanvas(null);
+    };
+  }, [controller, edit]);
+
+  if (!controller) return <div data-testid="whiteboard.loading" style={{ width: '100%', height: '100%' }} />;
+  const c = controller;
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') return;
+    if (e.key === ' ') {
+      spaceHeld.current = true;
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+      const box = c.selectionBounds();
+      const first = ui.selection[0];
+      if (box && first) {
+        const p = boardToScreen(c.camera, { x: box.x + box.w / 2, y: box.y + box.h / 2 });
+        c.setUi({ contextMenu: { x: p.x, y: p.y, shapeId: first } });
+      }
+      e.preventDefault();
+      return;
+    }
+    if (handleKeyDown(c, e.nativeEvent, { toggleHelp: () => setHelpOpen((v) => !v), edit }))
+      e.preventDefault();
+  };
+
+  const menuShape = ui.contextMenu ? c.store.get(ui.contextMenu.shapeId) : undefined;
+  const actions: ContextAction[] = [];
+  if (menuShape && !readOnly) {
+    if (menuShape.type === 'sticky' && onCreateActionItem) {
+      actions.push({ id: 'actionItem', label: 'actionItem', run: () => onCreateActionItem(menuShape) });
+    }
+    if (menuShape.type !== 'arrow' && menuShape.type !== 'pen') {
+      actions.push({ id: 'editText', label: 'editText', run: () => edit(menuShape.id) });
+    }
+    actions.push(
+      { id: 'duplicate', label: 'duplicate', run: () => duplicateSelection(c) },
+      { id: 'bringToFront', label: 'bringToFront', run: () => reorderSelection(c, 'front') },
+      { id: 'sendToBack', label: 'sendToBack', run: () => reorderSelection(c, 'back') },
+      { id: 'delete', label: 'delete', run: () => deleteSelection(c) },
+    );
+  }
+
+  const cursor = ui.tool === 'select' ? 'default' : 'crosshair';
+
+  return (
+    <div
+      ref={containerRef}
+      data-testid="whiteboard"
+      role="application"
+      aria-label={t('board')}
+      onKeyDown={onKeyDown}
+      onKeyUp={(e) => {
+        if (e.key === ' ') spaceHeld.current = false;
+      }}
+      onCopy={(e) => {
+        if ((e.target as HTMLElement).tagName === 'TEXTAREA') return;
+        const text = serialiseSelection(c);
+        if (!text) return;
+        e.clipboardData.setData('text/plain', text);
+        e.preventDefault();
+      }}
+      onCut={(e) => {
+        if ((e.target as HTMLElement).tagName === 'TEXTAREA' || readOnly) return;
+        const text = serialiseSelection(c);
+        if (!text) return;
+        e.clipboardData.setData('text/plain', text);
+        e.preventDefault();
+        deleteSelection(c);
+      }}
+      onPaste={(e) => {
+        if ((e.target as HTMLElement).tagName === 'TEXTAREA' || readOnly) return;
+        e.preventDefault();
+        pasteText(c, e.clipboardData.getData('text/plain'));
+      }}
+      style={{
+        position: 'relative',
+        width: '100%',
+        height: '100%',
+        overflow: 'hidden',
+        background: '#f7f8fa',
+      }}
+    >
+      <canvas
+        ref={canvasRef}
+        tabIndex={0}
+        role="img"
+        aria-label={t('canvas')}
+        data-testid="whiteboard.canvas"
+        style={{ display: 'block', touchAction: 'none', cursor, outline: 'none' }}
+      />
+      <Toolbar
+        ui={ui}
+        readOnly={readOnly}
+        t={t}
+        onTool={(tool) => c.setTool(tool)}
+        onColour={(colour) => {
+          c.setUi({ colour });
+          if (ui.selection.length > 0 && !readOnly) {
+            // Sticky notes keep their city colour; strokes, shapes and text take the new one.
+            const ids = ui.selection.filter((id) => c.store.get(id)?.type !== 'sticky');
+            setShapeStyle(c.doc, ids, { colour }, c.origin);
+          }
+        }}
+        onZoom={(action) => {
+          if (action === 'in') c.zoomBy(1.25);
+          else if (action === 'out') c.zoomBy(0.8);
+          else if (action === 'reset') c.resetZoom();
+          else c.fit();
+        }}
+        onUndo={() => c.undo()}
+        onRedo={() => c.redo()}
+        onExport={(format) => void exportBoard(c, format)}
+        onHelp={() => setHelpOpen((v) => !v)}
+      />
+      {ui.editingId && <ShapeTextEditor key={ui.editingId} controller={c} id={ui.editingId} t={t} />}
+      {ui.contextMenu && actions.length > 0 && (
+        <ContextMenu
+          x={ui.contextMenu.x}
+          y={ui.contextMenu.y}
+          actions={actions}
+          t={t}
+          onClose={() => {
+            c.setUi({ contextMenu: null });
+            canvasRef.current?.focus();
+          }}
+        />
+      )}
+      {helpOpen && (
+        <HelpPanel
+          t={t}
+          onClose={() => {
+            setHelpOpen(false);
+            canvasRef.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}
