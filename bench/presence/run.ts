@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PresenceClientToServer, PresenceServerToClient } from '@weft/protocol';
 import { io, type Socket } from 'socket.io-client';
+import { provisionUsers } from './provisionUsers.ts';
 
 type Client = Socket<PresenceServerToClient, PresenceClientToServer>;
 
@@ -62,6 +63,10 @@ async function startServer(port: number, dataDir: string): Promise<ChildProcess>
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // Hundreds of sign-ups from one address: cheap hashes and no auth rate limit for the benchmark.
+      SCRYPT_COST: '10',
+      AUTH_RATE_LIMIT: '1000000',
+      AUTH_RATE_LIMIT_IP: '1000000',
       ...(args.redis ? { REDIS_URL: args.redis } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -91,11 +96,13 @@ async function main(): Promise<void> {
   let failures = 0;
   const timers: NodeJS.Timeout[] = [];
   try {
+    const users = await provisionUsers(`http://127.0.0.1:${port}`, run, CLIENTS, WORKSPACES);
+    console.log(`provisioned ${CLIENTS} members in ${WORKSPACES} workspaces`);
     for (let i = 0; i < CLIENTS; i++) {
       const socket: Client = io(`http://127.0.0.1:${port}`, {
         transports: ['websocket'],
         forceNew: true,
-        auth: { name: `Bench user ${i}`, city: ['Ghent', 'Huế', 'Tiruppur'][i % 3] },
+        auth: { token: users[i]?.token },
       });
       socket.on('presence:state', (s) => {
         states++;
@@ -109,15 +116,14 @@ async function main(): Promise<void> {
     await Promise.all(
       clients.map((s, i) =>
         s.emitWithAck('presence:join', {
-          workspaceId: `bench-${run}-${i % WORKSPACES}`,
-          documentId: 'doc-notes',
+          workspaceId: users[i]?.workspaceId ?? '',
         }),
       ),
     );
     console.log(`${CLIENTS} clients joined ${WORKSPACES} workspaces`);
     // Each client updates once a second, spread evenly over the second.
     clients.forEach((s, i) => {
-      const workspaceId = `bench-${run}-${i % WORKSPACES}`;
+      const workspaceId = users[i]?.workspaceId ?? '';
       let x = 0;
       const start = setTimeout(
         () => {
