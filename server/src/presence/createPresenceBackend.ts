@@ -43,7 +43,14 @@ export function createPresenceBackend(opts: {
     },
     async close() {
       await store.close();
-      for (const c of clients) c.destroy();
+      // close() lets commands already sent (e.g. the adapter's subscriptions) finish; destroy()
+      // would reject them, and nobody awaits those promises. Only a client that is down is destroyed.
+      await Promise.all(
+        clients.map(async (c) => {
+          if (c.isReady) await c.close().catch(() => c.destroy());
+          else c.destroy();
+        }),
+      );
     },
   };
 }
