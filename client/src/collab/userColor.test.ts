@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cityHue, normalizeCity, userColor } from './userColor.ts';
+
+describe('userColor', () => {
+  it('gives Ghent and Huế clearly different hues', () => {
+    const diff = Math.abs(cityHue('Ghent') - cityHue('Huế'));
+    expect(Math.min(diff, 360 - diff)).toBeGreaterThan(90);
+  });
+
+  it('treats spellings with and without diacritics as one city', () => {
+    expect(normalizeCity(' Huế ')).toBe('hue');
+    expect(cityHue('Huế')).toBe(cityHue('hue'));
+    expect(cityHue('Đà Nẵng')).toBe(cityHue('da nang'));
+  });
+
+  it('keeps the city hue but varies the shade per user', () => {
+    const a = userColor('Ghent', 'user-a');
+    const shades = new Set(
+      ['user-a', 'user-b', 'user-c', 'user-d', 'user-e'].map((id) => userColor('Ghent', id)),
+    );
+    expect(a).toMatch(/^hsl\(212 /);
+    expect(shades.size).toBeGreaterThan(1);
+    expect(userColor('Ghent', 'user-a')).toBe(a);
+  });
+
+  it('gives an unknown city a stable hue', () => {
+    expect(cityHue('Kraków')).toBe(cityHue('krakow'));
+    expect(cityHue('')).toBe(200);
+  });
+});
