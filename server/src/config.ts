@@ -19,6 +19,20 @@ const envSchema = z.object({
   MAX_DOCUMENT_BYTES: intFromEnv(64 * 1024 * 1024, 1024),
   /** Directory of the built client; served as static files when present. */
   CLIENT_DIST: z.string().optional(),
+  /** How long a login session lasts. */
+  SESSION_TTL_HOURS: intFromEnv(336, 1),
+  /** log2 of scrypt's N for new password hashes (15 = 32 MiB with r=8, p=3). */
+  SCRYPT_COST: intFromEnv(15, 10).pipe(z.number().max(20)),
+  AUTH_RATE_WINDOW_MS: intFromEnv(15 * 60_000, 1000),
+  /** Login/sign-up attempts per window for one IP address and email. */
+  AUTH_RATE_LIMIT: intFromEnv(10, 1),
+  /** Login/sign-up attempts per window for one IP address. */
+  AUTH_RATE_LIMIT_IP: intFromEnv(100, 1),
+  /** Origin used in invite links, e.g. https://weft.example.org; defaults to the request's own. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export interface Config {
@@ -32,6 +46,10 @@ export interface Config {
   maxBufferedBytes: number;
   maxDocumentBytes: number;
   clientDist: string | undefined;
+  sessionTtlMs: number;
+  scryptCost: number;
+  authRateLimit: { windowMs: number; perEmail: number; perIp: number };
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -59,5 +77,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     clientDist: e.CLIENT_DIST,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    scryptCost: e.SCRYPT_COST,
+    authRateLimit: {
+      windowMs: e.AUTH_RATE_WINDOW_MS,
+      perEmail: e.AUTH_RATE_LIMIT,
+      perIp: e.AUTH_RATE_LIMIT_IP,
+    },
+    publicUrl: e.PUBLIC_URL,
   };
 }

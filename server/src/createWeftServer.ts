@@ -1,33 +1,69 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode } from '@weft/protocol';
+import { Router } from 'express';
 import type { Logger } from 'pino';
+import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
+import { apiGuards } from './http/apiGuards.ts';
+import { authRateLimits } from './http/authRateLimits.ts';
+import { authRoutes } from './http/authRoutes.ts';
 import { createApp } from './http/createApp.ts';
+import { documentRoutes } from './http/documentRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
-import { type AuthorizeUpgrade, attachYjsWebsocket, rejectUpgrade } from './realtime/attachYjsWebsocket.ts';
+import { inviteRoutes } from './http/inviteRoutes.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
+import { tokenRoutes } from './http/tokenRoutes.ts';
+import { workspaceRoutes } from './http/workspaceRoutes.ts';
+import { attachYjsWebsocket, rejectUpgrade } from './realtime/attachYjsWebsocket.ts';
+import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
+import type { AccessEvents } from './services/AccessEvents.ts';
+import { AccountService } from './services/AccountService.ts';
+import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
+import { DocumentService } from './services/DocumentService.ts';
+import { InviteService } from './services/InviteService.ts';
+import { WorkspaceService } from './services/WorkspaceService.ts';
+import type { AccountStores } from './storage/AccountStores.ts';
 import type { DocStore } from './storage/DocStore.ts';
+import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
 import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
+
+/** The services holding Weft's rules; also the API for seed scripts and tests. */
+export interface WeftServices {
+  accounts: AccountService;
+  workspaces: WorkspaceService;
+  invites: InviteService;
+  documents: DocumentService;
+  events: AccessEvents;
+}
+
+export interface WeftServerOptions {
+  /** Clock for sessions, tokens and invites (epoch ms); tests move it to expire things. */
+  now?: () => number;
+}
 
 export interface WeftServer {
   readonly httpServer: http.Server;
   readonly registry: RoomRegistry;
   readonly docStore: DocStore;
+  readonly services: WeftServices;
   listen(): Promise<{ port: number; host: string }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
   close(): Promise<void>;
 }
 
-// Until accounts exist every connection may write; the upgrade still runs this before loading.
-const openAccess: AuthorizeUpgrade = async () => ({ ok: true, canWrite: true, principalId: 'anonymous' });
-
 /** Wires the concrete adapters chosen by `config`; nothing starts until `listen()`. */
-export function createWeftServer(config: Config, logger: Logger): WeftServer {
+export function createWeftServer(
+  config: Config,
+  logger: Logger,
+  options: WeftServerOptions = {},
+): WeftServer {
   const db = openSqliteDatabase(config.dataDir);
   const docStore = createSqliteDocStore(db);
+  const services = createServices(config, logger, createSqliteAccountStores(db), options.now ?? Date.now);
   const writer = new UpdateWriter(docStore, logger);
   const registry = new RoomRegistry({
     store: docStore,
@@ -41,7 +77,16 @@ export function createWeftServer(config: Config, logger: Logger): WeftServer {
   const app = createApp({
     logger,
     clientDist: config.clientDist,
-    routers: [healthRoutes([{ name: 'storage', check: () => docStore.isReady() }])],
+    routers: [
+      securityRouter(),
+      healthRoutes([{ name: 'storage', check: () => docStore.isReady() }]),
+      apiGuards(services.accounts),
+      authRoutes(services.accounts, authRateLimits(config.authRateLimit)),
+      tokenRoutes(services.accounts),
+      workspaceRoutes(services.workspaces),
+      inviteRoutes(services.invites, config.publicUrl),
+      documentRoutes(services.documents),
+    ],
   });
   const httpServer = http.createServer(app);
   const yjs = attachYjsWebsocket(httpServer, {
@@ -49,8 +94,9 @@ export function createWeftServer(config: Config, logger: Logger): WeftServer {
     logger,
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
-    authorize: openAccess,
+    authorize: createSyncAuthorizer(services.accounts, services.documents),
   });
+  const stopClosingOnAccessLoss = closeConnectionsOnAccessLoss(services.events, yjs);
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
     if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
@@ -61,6 +107,7 @@ export function createWeftServer(config: Config, logger: Logger): WeftServer {
     httpServer,
     registry,
     docStore,
+    services,
     listen() {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -75,6 +122,7 @@ export function createWeftServer(config: Config, logger: Logger): WeftServer {
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        stopClosingOnAccessLoss();
         yjs.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();
@@ -87,6 +135,42 @@ export function createWeftServer(config: Config, logger: Logger): WeftServer {
       return closing;
     },
   };
+}
+
+/** The services over whichever stores the configuration chose; also usable by seed scripts. */
+export function createServices(
+  config: Config,
+  logger: Logger,
+  stores: AccountStores,
+  now: () => number,
+): WeftServices {
+  const events = createLocalAccessEvents(logger);
+  const accounts = new AccountService({
+    users: stores.users,
+    sessions: stores.sessions,
+    tokens: stores.tokens,
+    events,
+    logger,
+    now,
+    sessionTtlMs: config.sessionTtlMs,
+    scryptCost: config.scryptCost,
+  });
+  const workspaces = new WorkspaceService({
+    workspaces: stores.workspaces,
+    users: stores.users,
+    events,
+    now,
+  });
+  const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
+  const documents = new DocumentService({ documents: stores.documents, workspaceService: workspaces, now });
+  return { accounts, workspaces, invites, documents, events };
+}
+
+// Security headers go first so static files and errors carry them too.
+function securityRouter(): Router {
+  const router = Router();
+  router.use(securityHeaders());
+  return router;
 }
 
 function isClaimed(url: string | undefined): boolean {

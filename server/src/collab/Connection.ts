@@ -10,6 +10,10 @@ export interface ConnectionOptions {
   logger: Logger;
   /** Who is connected, for access checks and logs (user id or "anonymous"). */
   principalId?: string;
+  /** The workspace whose membership grants this connection, so membership changes can close it. */
+  workspaceId?: string;
+  /** The session or API token used, so ending it can close this connection. */
+  credentialId?: string;
 }
 
 /** One client's connection to one document. */
@@ -17,6 +21,8 @@ export class Connection {
   readonly socket: SocketLike;
   readonly canWrite: boolean;
   readonly principalId: string;
+  readonly workspaceId: string | null;
+  readonly credentialId: string | null;
   readonly logger: Logger;
   /** Awareness client ids this connection has announced, removed when it closes. */
   readonly awarenessClientIds = new Set<number>();
@@ -27,6 +33,8 @@ export class Connection {
     this.socket = options.socket;
     this.canWrite = options.canWrite;
     this.principalId = options.principalId ?? 'anonymous';
+    this.workspaceId = options.workspaceId ?? null;
+    this.credentialId = options.credentialId ?? null;
     this.maxBufferedBytes = options.maxBufferedBytes;
     this.logger = options.logger;
   }

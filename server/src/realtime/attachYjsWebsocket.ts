@@ -11,7 +11,7 @@ export const YJS_PATH_PREFIX = '/yjs/';
 
 /** Outcome of authorising an upgrade; runs before any document is loaded. */
 export type UpgradeDecision =
-  | { ok: true; canWrite: boolean; principalId: string }
+  | { ok: true; canWrite: boolean; principalId: string; workspaceId?: string; credentialId?: string }
   | { ok: false; status: 400 | 401 | 403 | 404 | 429 | 503; message: string };
 
 export type AuthorizeUpgrade = (req: IncomingMessage, documentId: string) => Promise<UpgradeDecision>;
@@ -66,16 +66,14 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       });
   };
 
-  const accept = (
-    ws: WebSocket,
-    documentId: string,
-    decision: { canWrite: boolean; principalId: string },
-  ) => {
+  const accept = (ws: WebSocket, documentId: string, decision: Extract<UpgradeDecision, { ok: true }>) => {
     const logger = opts.logger.child({ documentId, principal: decision.principalId });
     const conn = new Connection({
       socket: ws,
       canWrite: decision.canWrite,
       principalId: decision.principalId,
+      ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),
+      ...(decision.credentialId ? { credentialId: decision.credentialId } : {}),
       maxBufferedBytes: opts.maxBufferedBytes,
       logger,
     });

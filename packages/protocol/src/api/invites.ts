@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common.ts';
+import { roleSchema } from './workspaces.ts';
+
+export const INVITE_DEFAULT_HOURS = 168;
+export const INVITE_MAX_HOURS = 24 * 90;
+
+export const inviteSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  createdAt: isoDateSchema,
+  expiresAt: isoDateSchema,
+  revoked: z.boolean(),
+  /** User id of the facilitator who created it. */
+  createdBy: z.string(),
+});
+export type Invite = z.infer<typeof inviteSchema>;
+
+export const createInviteRequestSchema = z.object({
+  role: roleSchema,
+  expiresInHours: z.number().int().min(1).max(INVITE_MAX_HOURS).optional(),
+});
+export type CreateInviteRequest = z.infer<typeof createInviteRequestSchema>;
+
+/** The token is shown only in this response; `url` is `<origin>/invite/<token>`. */
+export const createInviteResponseSchema = z.object({
+  invite: inviteSchema,
+  token: z.string(),
+  url: z.string(),
+});
+export type CreateInviteResponse = z.infer<typeof createInviteResponseSchema>;
+
+export const listInvitesResponseSchema = z.object({ invites: z.array(inviteSchema) });
+export type ListInvitesResponse = z.infer<typeof listInvitesResponseSchema>;
+
+/** What anyone holding the link may see before logging in. */
+export const invitePreviewSchema = z.object({
+  workspace: z.object({ id: z.string(), title: z.string() }),
+  role: roleSchema,
+  expiresAt: isoDateSchema,
+});
+export type InvitePreview = z.infer<typeof invitePreviewSchema>;

@@ -1,0 +1,39 @@
+import { ErrorCode } from '@weft/protocol';
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+
+export interface AuthRateLimitOptions {
+  windowMs: number;
+  /** Attempts per window for one IP address and one email. */
+  perEmail: number;
+  /** Attempts per window for one IP address, whatever the email. */
+  perIp: number;
+}
+
+function emailOf(req: Request): string {
+  const email: unknown = (req.body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '';
+}
+
+/** Limits for login and sign-up: 429 `rate_limited` with a Retry-After header once exceeded. */
+export function authRateLimits(opts: AuthRateLimitOptions): RequestHandler[] {
+  const shared = {
+    windowMs: opts.windowMs,
+    standardHeaders: 'draft-8' as const,
+    legacyHeaders: false,
+    handler: (_req: Request, res: Parameters<RequestHandler>[1]) => {
+      res.status(429).json({
+        error: { code: ErrorCode.rateLimited, message: 'Too many attempts; wait a while and try again' },
+      });
+    },
+  };
+  const ip = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
+  return [
+    rateLimit({ ...shared, limit: opts.perIp, keyGenerator: (req) => `ip:${ip(req)}` }),
+    rateLimit({
+      ...shared,
+      limit: opts.perEmail,
+      keyGenerator: (req) => `ip-email:${ip(req)}|${emailOf(req)}`,
+    }),
+  ];
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { ErrorCode, INVITE_DEFAULT_HOURS, type Role, Role as Roles } from '@weft/protocol';
+import { hashSecret, newSecret } from '../auth/secrets.ts';
+import { HttpError } from '../http/HttpError.ts';
+import type { InviteRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import type { WorkspaceAccess, WorkspaceService } from './WorkspaceService.ts';
+
+export interface InviteServiceOptions {
+  workspaces: WorkspaceStore;
+  workspaceService: WorkspaceService;
+  now: () => number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Invite links: a facilitator creates them with a role and expiry; anyone logged in may accept. */
+export class InviteService {
+  constructor(private readonly opts: InviteServiceOptions) {}
+
+  /** The token is returned once; only its hash is stored. */
+  async create(
+    actorId: string,
+    workspaceId: string,
+    role: Role,
+    expiresInHours = INVITE_DEFAULT_HOURS,
+  ): Promise<{ invite: InviteRecord; token: string }> {
+    await this.opts.workspaceService.requireRole(actorId, workspaceId, Roles.facilitator);
+    const now = this.opts.now();
+    const token = newSecret();
+    const invite: InviteRecord = {
+      id: randomUUID(),
+      workspaceId,
+      tokenHash: hashSecret(token),
+      role,
+      createdAt: now,
+      expiresAt: now + expiresInHours * HOUR_MS,
+      revokedAt: null,
+      createdBy: actorId,
+    };
+    await this.opts.workspaces.createInvite(invite);
+    return { invite, token };
+  }
+
+  async list(actorId: string, workspaceId: string): Promise<InviteRecord[]> {
+    await this.opts.workspaceService.requireRole(actorId, workspaceId, Roles.facilitator);
+    return this.opts.workspaces.listInvites(workspaceId);
+  }
+
+  async revoke(actorId: string, workspaceId: string, inviteId: string): Promise<void> {
+    await this.opts.workspaceService.requireRole(actorId, workspaceId, Roles.facilitator);
+    const revoked = await this.opts.workspaces.revokeInvite(workspaceId, inviteId, this.opts.now());
+    if (!revoked) throw HttpError.notFound('No such invite');
+  }
+
+  /** What the link offers, for anyone holding it: 404 unknown, 410 expired or revoked. */
+  async preview(token: string): Promise<{ invite: InviteRecord; title: string }> {
+    const invite = await this.usable(token);
+    const workspace = await this.opts.workspaces.get(invite.workspaceId);
+    if (!workspace) throw HttpError.notFound('No such invite');
+    return { invite, title: workspace.title };
+  }
+
+  /** Joins the workspace with the invite's role; an existing member keeps the higher of the two. */
+  async accept(userId: string, token: string): Promise<WorkspaceAccess> {
+    const invite = await this.usable(token);
+    const workspace = await this.opts.workspaces.get(invite.workspaceId);
+    if (!workspace) throw HttpError.notFound('No such invite');
+    if (workspace.archived) throw new HttpError(410, ErrorCode.gone, 'This workspace has been archived');
+    const member = await this.opts.workspaceService.admit(workspace.id, userId, invite.role);
+    return { workspace, role: member.role };
+  }
+
+  private async usable(token: string): Promise<InviteRecord> {
+    const invite = await this.opts.workspaces.findInviteByTokenHash(hashSecret(token));
+    if (!invite) throw HttpError.notFound('No such invite');
+    if (invite.revokedAt !== null) throw new HttpError(410, ErrorCode.gone, 'This invite has been revoked');
+    if (invite.expiresAt <= this.opts.now())
+      throw new HttpError(410, ErrorCode.gone, 'This invite has expired');
+    return invite;
+  }
+}
