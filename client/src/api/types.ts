@@ -1,67 +1,21 @@
-// Shapes of the REST contract (docs: briefs/api.md); the server validates the same bodies with zod.
+// Types only (erased at build time): importing values from @weft/protocol would bring zod into the bundle.
+import type { Role } from '@weft/protocol';
 
-export type Language = 'en' | 'nl' | 'vi' | 'hi';
-export type Role = 'facilitator' | 'editor' | 'commenter' | 'viewer';
-export type DocumentKind = 'note' | 'actionPlan' | 'whiteboard';
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  city: string;
-  organisation: string;
-  language: Language;
-  timeZone: string;
-  createdAt: string;
-}
-
-export interface Workspace {
-  id: string;
-  title: string;
-  description: string;
-  cities: string[];
-  archived: boolean;
-  createdAt: string;
-  role: Role;
-}
-
-export interface Member {
-  userId: string;
-  email: string;
-  displayName: string;
-  city: string;
-  role: Role;
-  joinedAt: string;
-}
-
-export interface Invite {
-  id: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-  revoked: boolean;
-  createdBy: string;
-}
-
-export interface InvitePreview {
-  workspace: { id: string; title: string };
-  role: Role;
-  expiresAt: string;
-}
-
-export interface DocumentMeta {
-  id: string;
-  workspaceId: string;
-  type: DocumentKind;
-  title: string;
-  archived: boolean;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-}
+export type {
+  DocumentMeta,
+  DocumentTypeName as DocumentKind,
+  Invite,
+  InvitePreview,
+  Language,
+  Member,
+  Role,
+  User,
+  Workspace,
+} from '@weft/protocol';
 
 export const ROLES: readonly Role[] = ['facilitator', 'editor', 'commenter', 'viewer'];
 
+/** Same rule as the server's `canEditDocuments`: only these roles' document updates are kept. */
 export function canEditDocuments(role: Role): boolean {
   return role === 'facilitator' || role === 'editor';
 }

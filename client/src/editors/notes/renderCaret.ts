@@ -13,6 +13,7 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   caret.style.borderColor = color;
   caret.setAttribute('data-testid', 'notes.caret');
   caret.setAttribute('data-user-name', name);
+  caret.setAttribute('data-color', color);
   const label = document.createElement('span');
   label.className = 'collab-caret__label';
   label.style.backgroundColor = color;
