@@ -39,6 +39,16 @@ export class NotePage {
     );
   }
 
+  /** Waits until every local edit is written to IndexedDB (the status says so). */
+  async waitForStoredOnDevice(timeout = 10_000): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="connection.status"]')?.getAttribute('data-local') === 'stored',
+      undefined,
+      { timeout },
+    );
+  }
+
   /** Puts the caret at the end of the paragraph that contains `marker` (or the last one). */
   async focusEndOf(marker?: string): Promise<void> {
     await this.editor.click();

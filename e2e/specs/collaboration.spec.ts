@@ -31,7 +31,9 @@ describe('journey 1: two people co-edit a note', () => {
 
     // The second person is new: the invite sends them to sign up, then back to accept.
     await pageB.goto(inviteUrl);
-    await expect.poll(() => pageB.getByTestId('invite.workspace').innerText()).toBe('Ghent – Huế textile exchange');
+    await expect
+      .poll(() => pageB.getByTestId('invite.workspace').innerText())
+      .toBe('Ghent – Huế textile exchange');
     await pageB.getByTestId('invite.signup').click();
     await new AuthPages(pageB).signUp(lan, '');
     await pageB.getByTestId('invite.accept').click();
@@ -68,7 +70,9 @@ describe('journey 1: two people co-edit a note', () => {
     // Each sees the other's caret with their name, and both avatars.
     await expect.poll(() => noteA.caretNames()).toContain(lan.displayName);
     await expect.poll(() => noteB.caretNames()).toContain(an.displayName);
-    await expect.poll(() => noteA.avatarNames()).toEqual(expect.arrayContaining([an.displayName, lan.displayName]));
+    await expect
+      .poll(() => noteA.avatarNames())
+      .toEqual(expect.arrayContaining([an.displayName, lan.displayName]));
 
     // The caret colours follow the city: Ghent blue (hue 212), Huế magenta (hue 338).
     expect(await pageA.getByTestId('notes.caret').first().getAttribute('data-color')).toMatch(/^hsl\(338 /);
@@ -78,6 +82,8 @@ describe('journey 1: two people co-edit a note', () => {
     await pageA.getByTestId('notes.title.edit').click();
     await pageA.getByTestId('notes.title.input').fill('Session 1 – circular textiles');
     await pageA.keyboard.press('Enter');
-    await expect.poll(() => pageA.getByTestId('notes.title').innerText()).toBe('Session 1 – circular textiles');
+    await expect
+      .poll(() => pageA.getByTestId('notes.title').innerText())
+      .toBe('Session 1 – circular textiles');
   });
 });

@@ -16,12 +16,12 @@ describe('SaveTracker', () => {
     t.opened();
     t.step2Received();
     t.syncedWithServer();
-    expect(t.snapshot()).toEqual({ state: 'connected', unsaved: true });
+    expect(t.snapshot()).toMatchObject({ state: 'connected', unsaved: true });
     expect(t.wantsProbe()).toBe(true);
     t.probeSent();
     expect(t.wantsProbe()).toBe(false);
     t.step2Received();
-    expect(t.snapshot()).toEqual({ state: 'saved', unsaved: false });
+    expect(t.snapshot()).toMatchObject({ state: 'saved', unsaved: false });
   });
 
   it('does not count the answer to the provider step 1 as an acknowledgement', () => {
@@ -41,7 +41,7 @@ describe('SaveTracker', () => {
     t.probeSent();
     t.localUpdate();
     t.step2Received();
-    expect(t.snapshot()).toEqual({ state: 'connected', unsaved: true });
+    expect(t.snapshot()).toMatchObject({ state: 'connected', unsaved: true });
     expect(t.wantsProbe()).toBe(true);
     t.probeSent();
     t.step2Received();
@@ -53,7 +53,7 @@ describe('SaveTracker', () => {
     t.localUpdate();
     t.probeSent();
     t.closed();
-    expect(t.snapshot()).toEqual({ state: 'reconnecting', unsaved: true });
+    expect(t.snapshot()).toMatchObject({ state: 'reconnecting', unsaved: true });
     t.opened();
     t.step2Received(); // provider's step 1 answer: no acknowledgement
     t.syncedWithServer();
@@ -69,6 +69,21 @@ describe('SaveTracker', () => {
     expect(t.snapshot().state).toBe('offline');
     t.setOnline(true);
     expect(t.snapshot().state).toBe('connected');
+  });
+
+  it('knows when every edit is written to device storage', () => {
+    const t = new SaveTracker();
+    expect(t.snapshot().storedOnDevice).toBe(true);
+    t.localUpdate();
+    t.localUpdate();
+    const written = t.edits;
+    t.localUpdate();
+    t.storedOnDevice(written);
+    expect(t.snapshot().storedOnDevice).toBe(false);
+    t.storedOnDevice(t.edits);
+    expect(t.snapshot().storedOnDevice).toBe(true);
+    t.storedOnDevice(1); // a late, older confirmation changes nothing
+    expect(t.snapshot().storedOnDevice).toBe(true);
   });
 
   it('says denied once the server closed for good', () => {

@@ -13,6 +13,8 @@ export interface SaveSnapshot {
   state: ConnectionState;
   /** True while some local edit is not known to be on the server. */
   unsaved: boolean;
+  /** True when every local edit is written to this device's storage (IndexedDB). */
+  storedOnDevice: boolean;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface SaveSnapshot {
 export class SaveTracker {
   private localSeq = 0;
   private ackedSeq = 0;
+  private editSeq = 0;
+  private deviceSeq = 0;
   // One entry per step 1 in flight: the local sequence it covers, or null for the provider's own.
   private pending: (number | null)[] = [];
   private connected = false;
@@ -54,6 +58,16 @@ export class SaveTracker {
 
   localUpdate(): void {
     this.localSeq++;
+    this.editSeq++;
+  }
+
+  /** The edit count to hand to `storedOnDevice` once storage has everything written so far. */
+  get edits(): number {
+    return this.editSeq;
+  }
+
+  storedOnDevice(edits: number): void {
+    if (edits > this.deviceSeq) this.deviceSeq = edits;
   }
 
   setOnline(online: boolean): void {
@@ -83,7 +97,7 @@ export class SaveTracker {
 
   snapshot(): SaveSnapshot {
     const unsaved = this.localSeq > this.ackedSeq;
-    return { state: this.state(unsaved), unsaved };
+    return { state: this.state(unsaved), unsaved, storedOnDevice: this.deviceSeq >= this.editSeq };
   }
 
   private state(unsaved: boolean): ConnectionState {

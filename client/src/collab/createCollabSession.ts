@@ -55,7 +55,13 @@ export function createCollabSession(documentId: string, user: PresenceUser): Col
   let snapshot = tracker.snapshot();
   const changed = () => {
     const next = tracker.snapshot();
-    if (next.state === snapshot.state && next.unsaved === snapshot.unsaved) return;
+    if (
+      next.state === snapshot.state &&
+      next.unsaved === snapshot.unsaved &&
+      next.storedOnDevice === snapshot.storedOnDevice
+    ) {
+      return;
+    }
     snapshot = next;
     for (const l of listeners) l();
   };
@@ -104,11 +110,37 @@ export function createCollabSession(documentId: string, user: PresenceUser): Col
     tracker.deny();
     changed();
   });
+  // y-indexeddb writes each update in its own transaction as it happens; a later read-only
+  // transaction on the same store completes only after those writes, so it confirms them.
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleDeviceCheck = () => {
+    if (flushTimer !== null) return;
+    flushTimer = setTimeout(() => {
+      flushTimer = null;
+      const db = persistence.db;
+      if (!db) {
+        // Not open yet: the first load stores the whole state, so check again after it.
+        void persistence.whenSynced.then(scheduleDeviceCheck, () => undefined);
+        return;
+      }
+      const edits = tracker.edits;
+      try {
+        const tx = db.transaction(['updates'], 'readonly');
+        tx.oncomplete = () => {
+          tracker.storedOnDevice(edits);
+          changed();
+        };
+      } catch {
+        // The database closed (session destroyed); nothing left to confirm.
+      }
+    }, 50);
+  };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider) return;
+    if (origin === provider || origin === persistence) return;
     tracker.localUpdate();
     changed();
     scheduleProbe(PROBE_DELAY_MS);
+    scheduleDeviceCheck();
   };
   doc.on('update', onUpdate);
 
@@ -149,6 +181,7 @@ export function createCollabSession(documentId: string, user: PresenceUser): Col
     destroy() {
       destroyed = true;
       if (probeTimer !== null) clearTimeout(probeTimer);
+      if (flushTimer !== null) clearTimeout(flushTimer);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
       doc.off('update', onUpdate);
