@@ -69,7 +69,7 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
       >
         <div className="toolbar__group">
           <Tool
-            label={t('notes.toolbar.h1')}
+            label={`H1 · ${t('notes.toolbar.h1')}`}
             testId="notes.toolbar.h1"
             active={s.h1}
             onClick={() => chain().toggleHeading({ level: 1 }).run()}
@@ -77,7 +77,7 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
             H1
           </Tool>
           <Tool
-            label={t('notes.toolbar.h2')}
+            label={`H2 · ${t('notes.toolbar.h2')}`}
             testId="notes.toolbar.h2"
             active={s.h2}
             onClick={() => chain().toggleHeading({ level: 2 }).run()}
@@ -85,7 +85,7 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
             H2
           </Tool>
           <Tool
-            label={t('notes.toolbar.h3')}
+            label={`H3 · ${t('notes.toolbar.h3')}`}
             testId="notes.toolbar.h3"
             active={s.h3}
             onClick={() => chain().toggleHeading({ level: 3 }).run()}
@@ -146,7 +146,18 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
             active={s.ordered}
             onClick={() => chain().toggleOrderedList().run()}
           >
-            <span aria-hidden="true">1.</span>
+            <svg
+              aria-hidden="true"
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
+              <path d="M10 6h10M10 12h10M10 18h10M4 5h1v4M4 9h2M4 15h2l-2 3h2" />
+            </svg>
           </Tool>
           <Tool
             label={t('notes.toolbar.taskList')}

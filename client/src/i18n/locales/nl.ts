@@ -69,8 +69,8 @@ export const nl: LocaleStrings = {
     emptyEditor: 'Nog geen documenten. Begin met een notitie voor je volgende sessie.',
     updated: 'bijgewerkt {{date}}',
     showArchived: 'Gearchiveerde tonen ({{count}})',
-    renameLabel: 'Naam van “{{title}}” wijzigen',
-    archiveLabel: '“{{title}}” archiveren',
+    renameLabel: 'Naam wijzigen: “{{title}}”',
+    archiveLabel: 'Archiveren: “{{title}}”',
     kind: {
       note: 'Notitie',
       actionPlan: 'Actieplan',
@@ -87,7 +87,7 @@ export const nl: LocaleStrings = {
     you: 'jij',
     roleOf: 'Rol van {{name}}',
     remove: 'Verwijderen',
-    removeLabel: '{{name}} verwijderen',
+    removeLabel: 'Verwijderen: {{name}}',
     leave: 'Verlaten',
   },
   invites: {
