@@ -32,7 +32,7 @@ describe('journey 1: two people co-edit a note', () => {
     // The second person is new: the invite sends them to sign up, then back to accept.
     await pageB.goto(inviteUrl);
     await expect
-      .poll(() => pageB.getByTestId('invite.workspace').innerText())
+      .poll(() => pageB.getByTestId('invite.workspace').textContent())
       .toBe('Ghent – Huế textile exchange');
     await pageB.getByTestId('invite.signup').click();
     await new AuthPages(pageB).signUp(lan, '');
@@ -83,7 +83,7 @@ describe('journey 1: two people co-edit a note', () => {
     await pageA.getByTestId('notes.title.input').fill('Session 1 – circular textiles');
     await pageA.keyboard.press('Enter');
     await expect
-      .poll(() => pageA.getByTestId('notes.title').innerText())
+      .poll(() => pageA.getByTestId('notes.title').textContent())
       .toBe('Session 1 – circular textiles');
   });
 });

@@ -31,15 +31,15 @@ describe('journey 4: languages and accessibility', () => {
     const { page } = await env.newPage();
     await page.goto('/login');
     await chooseLanguage(page, 'nl');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welkom terug');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welkom terug');
     await page.reload();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
-    expect(await page.getByTestId('auth.submit').innerText()).toBe('Inloggen');
+    expect(await page.getByTestId('auth.submit').textContent()).toBe('Inloggen');
     await expectNoSeriousViolations(page, 'login (nl)');
 
     await page.goto('/signup');
     await chooseLanguage(page, 'vi');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tạo tài khoản');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tạo tài khoản');
     await expectNoSeriousViolations(page, 'signup (vi)');
   });
 
@@ -52,7 +52,7 @@ describe('journey 4: languages and accessibility', () => {
     await page.goto('/workspaces');
     await page.getByTestId('workspaces.list').waitFor();
     await chooseLanguage(page, 'vi');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Không gian làm việc');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Không gian làm việc');
     // Remembered on the account, not only in this browser.
     await expect
       .poll(
@@ -63,17 +63,17 @@ describe('journey 4: languages and accessibility', () => {
 
     await page.goto(`/workspaces/${seeded.workspaceId}`);
     await page.getByTestId('documents.list').waitFor();
-    expect(await page.getByTestId('workspace.invite.create').innerText()).toBe('Tạo liên kết');
+    expect(await page.getByTestId('workspace.invite.create').textContent()).toBe('Tạo liên kết');
     await expectNoSeriousViolations(page, 'workspace (vi)');
 
     const note = new NotePage(page);
     await note.open(seeded.noteUrl);
     await note.waitForState('saved');
-    expect(await note.status.innerText()).toContain('Đã lưu mọi thay đổi');
+    expect(await note.status.textContent()).toContain('Đã lưu mọi thay đổi');
     await expectNoSeriousViolations(page, 'note (vi)');
 
     await chooseLanguage(page, 'nl');
-    expect(await note.status.innerText()).toContain('Alle wijzigingen opgeslagen');
+    expect(await note.status.textContent()).toContain('Alle wijzigingen opgeslagen');
     expect(await page.getByTestId('notes.toolbar.bold').getAttribute('aria-label')).toBe('Vet');
     await expectNoSeriousViolations(page, 'note (nl)');
 
@@ -83,7 +83,7 @@ describe('journey 4: languages and accessibility', () => {
     await other.addCookies(cookies);
     await otherPage.goto('/workspaces');
     await otherPage.waitForFunction(() => document.documentElement.lang === 'nl');
-    expect(await otherPage.getByRole('heading', { level: 1 }).innerText()).toBe('Werkruimtes');
+    expect(await otherPage.getByRole('heading', { level: 1 }).textContent()).toBe('Werkruimtes');
 
     await page.goto(`/workspaces/${seeded.workspaceId}`);
     await page.getByTestId('documents.list').waitFor();

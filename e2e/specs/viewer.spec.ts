@@ -26,7 +26,7 @@ describe('journey 2: a viewer reads along', () => {
 
     // The viewer is already signed in: opening the link and accepting is enough.
     await new WorkspacePages(pageV).acceptInvite(await invitePath(env, ctxA, seeded.workspaceId, 'viewer'));
-    await expect.poll(() => pageV.getByTestId('workspace.role').innerText()).toContain('Viewer');
+    await expect.poll(() => pageV.getByTestId('workspace.role').textContent()).toContain('Viewer');
     await expect.poll(() => pageV.getByTestId('documents.create.submit').count()).toBe(0);
 
     const writer = new NotePage(pageA);
