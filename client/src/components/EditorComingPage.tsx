@@ -16,8 +16,11 @@ export function EditorComingPage({ kind }: { kind: DocumentKind }) {
     <section className="card narrow coming" data-testid="editor.coming" data-kind={kind}>
       <p className="eyebrow">{t(`documents.kind.${kind}`)}</p>
       <h1>{meta.data?.document.title || t('common.untitled')}</h1>
-      <ErrorNotice error={meta.error} />
-      <p>{t('editorComing.body', { kind: t(`documents.kind.${kind}`) })}</p>
+      {meta.error ? (
+        <ErrorNotice error={meta.error} />
+      ) : (
+        <p>{t('editorComing.body', { kind: t(`documents.kind.${kind}`) })}</p>
+      )}
       <p>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>← {t('notes.backToWorkspace')}</Link>
       </p>

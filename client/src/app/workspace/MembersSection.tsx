@@ -74,44 +74,46 @@ export function MembersSection({ workspace }: { workspace: Workspace }) {
                   {[m.city, m.email].filter(Boolean).join(' · ')}
                 </span>
               </div>
-              {isFacilitator ? (
-                <>
-                  <label className="visually-hidden" htmlFor={`role-${m.userId}`}>
-                    {t('members.roleOf', { name: m.displayName })}
-                  </label>
-                  <select
-                    id={`role-${m.userId}`}
-                    value={m.role}
-                    onChange={(e) => void changeRole(m, e.target.value as Role)}
-                    data-testid="members.role"
+              <div className="member__controls">
+                {isFacilitator ? (
+                  <>
+                    <label className="visually-hidden" htmlFor={`role-${m.userId}`}>
+                      {t('members.roleOf', { name: m.displayName })}
+                    </label>
+                    <select
+                      id={`role-${m.userId}`}
+                      value={m.role}
+                      onChange={(e) => void changeRole(m, e.target.value as Role)}
+                      data-testid="members.role"
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`roles.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                ) : (
+                  <span className="badge" data-testid="members.role">
+                    {t(`roles.${m.role}`)}
+                  </span>
+                )}
+                {(isFacilitator || m.userId === me.id) && (
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => void remove(m)}
+                    aria-label={
+                      m.userId === me.id
+                        ? t('members.leave')
+                        : t('members.removeLabel', { name: m.displayName })
+                    }
+                    data-testid="members.remove"
                   >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`roles.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </>
-              ) : (
-                <span className="badge" data-testid="members.role">
-                  {t(`roles.${m.role}`)}
-                </span>
-              )}
-              {(isFacilitator || m.userId === me.id) && (
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  onClick={() => void remove(m)}
-                  aria-label={
-                    m.userId === me.id
-                      ? t('members.leave')
-                      : t('members.removeLabel', { name: m.displayName })
-                  }
-                  data-testid="members.remove"
-                >
-                  {m.userId === me.id ? t('members.leave') : t('members.remove')}
-                </button>
-              )}
+                    {m.userId === me.id ? t('members.leave') : t('members.remove')}
+                  </button>
+                )}
+              </div>
             </li>
           ))}
         </ul>
