@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityHue, normalizeCity, userColor } from './userColor.ts';
+import { cityHue, hexHue, hslToHex, normalizeCity, userColor } from './userColor.ts';
 
 describe('userColor', () => {
   it('gives Ghent and Huế clearly different hues', () => {
@@ -18,9 +18,16 @@ describe('userColor', () => {
     const shades = new Set(
       ['user-a', 'user-b', 'user-c', 'user-d', 'user-e'].map((id) => userColor('Ghent', id)),
     );
-    expect(a).toMatch(/^hsl\(212 /);
+    expect(a).toMatch(/^#[0-9a-f]{6}$/);
+    expect(Math.abs(hexHue(a) - 212)).toBeLessThan(3);
     expect(shades.size).toBeGreaterThan(1);
     expect(userColor('Ghent', 'user-a')).toBe(a);
+  });
+
+  it('converts HSL to hex and back to the same hue', () => {
+    expect(hslToHex(0, 100, 50)).toBe('#ff0000');
+    expect(hslToHex(120, 100, 25)).toBe('#008000');
+    expect(Math.abs(hexHue(hslToHex(338, 70, 38)) - 338)).toBeLessThan(3);
   });
 
   it('gives an unknown city a stable hue', () => {
