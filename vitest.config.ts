@@ -21,6 +21,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/specs/**/*.spec.ts'],
+          // After the unit and integration projects, so Chromium does not compete with them for 2 cores.
+          sequence: { groupOrder: 1 },
+          // Real Chromium against a real server: generous timeouts, one file at a time (2 cores).
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

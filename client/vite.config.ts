@@ -1,10 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './build/serviceWorkerPlugin.ts';
 
 const apiTarget = process.env.WEFT_DEV_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)))],
   server: {
     proxy: {
       '/api': apiTarget,
@@ -14,5 +16,6 @@ export default defineConfig({
       '/socket.io': { target: apiTarget, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // The manifest lets scripts/bundleSize.ts measure what each route loads.
+  build: { outDir: 'dist', sourcemap: true, manifest: true, chunkSizeWarningLimit: 600 },
 });

@@ -1,0 +1,84 @@
+import { apiRequest } from './apiRequest.ts';
+import type {
+  DocumentKind,
+  DocumentMeta,
+  Invite,
+  InvitePreview,
+  Language,
+  Member,
+  Role,
+  User,
+  Workspace,
+} from './types.ts';
+
+export interface SignupInput {
+  email: string;
+  password: string;
+  displayName: string;
+  city?: string;
+  organisation?: string;
+  language?: Language;
+  timeZone?: string;
+}
+
+export interface ProfilePatch {
+  displayName?: string;
+  city?: string;
+  organisation?: string;
+  language?: Language;
+  timeZone?: string;
+}
+
+const enc = encodeURIComponent;
+
+/** Every REST endpoint the client uses, one function each. */
+export const weftApi = {
+  signup: (input: SignupInput) => apiRequest<{ user: User }>('POST', '/api/auth/signup', input),
+  login: (email: string, password: string) =>
+    apiRequest<{ user: User }>('POST', '/api/auth/login', { email, password }),
+  logout: () => apiRequest<void>('POST', '/api/auth/logout'),
+  me: () => apiRequest<{ user: User }>('GET', '/api/me'),
+  updateMe: (patch: ProfilePatch) => apiRequest<{ user: User }>('PATCH', '/api/me', patch),
+
+  listWorkspaces: () => apiRequest<{ workspaces: Workspace[] }>('GET', '/api/workspaces'),
+  createWorkspace: (input: { title: string; description?: string; cities?: string[] }) =>
+    apiRequest<{ workspace: Workspace }>('POST', '/api/workspaces', input),
+  getWorkspace: (id: string) => apiRequest<{ workspace: Workspace }>('GET', `/api/workspaces/${enc(id)}`),
+
+  listMembers: (workspaceId: string) =>
+    apiRequest<{ members: Member[] }>('GET', `/api/workspaces/${enc(workspaceId)}/members`),
+  setMemberRole: (workspaceId: string, userId: string, role: Role) =>
+    apiRequest<{ member: Member }>('PATCH', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`, {
+      role,
+    }),
+  removeMember: (workspaceId: string, userId: string) =>
+    apiRequest<void>('DELETE', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`),
+
+  listInvites: (workspaceId: string) =>
+    apiRequest<{ invites: Invite[] }>('GET', `/api/workspaces/${enc(workspaceId)}/invites`),
+  createInvite: (workspaceId: string, role: Role) =>
+    apiRequest<{ invite: Invite; token: string; url: string }>(
+      'POST',
+      `/api/workspaces/${enc(workspaceId)}/invites`,
+      { role },
+    ),
+  revokeInvite: (workspaceId: string, inviteId: string) =>
+    apiRequest<void>('DELETE', `/api/workspaces/${enc(workspaceId)}/invites/${enc(inviteId)}`),
+  previewInvite: (token: string) => apiRequest<InvitePreview>('GET', `/api/invites/${enc(token)}`),
+  acceptInvite: (token: string) =>
+    apiRequest<{ workspace: Workspace }>('POST', `/api/invites/${enc(token)}/accept`),
+
+  listDocuments: (workspaceId: string) =>
+    apiRequest<{ documents: DocumentMeta[] }>('GET', `/api/workspaces/${enc(workspaceId)}/documents`),
+  createDocument: (workspaceId: string, type: DocumentKind, title: string) =>
+    apiRequest<{ document: DocumentMeta }>('POST', `/api/workspaces/${enc(workspaceId)}/documents`, {
+      type,
+      title,
+    }),
+  getDocument: (id: string) =>
+    apiRequest<{ document: DocumentMeta; role: Role }>('GET', `/api/documents/${enc(id)}`),
+  renameDocument: (id: string, title: string) =>
+    apiRequest<{ document: DocumentMeta }>('PATCH', `/api/documents/${enc(id)}`, { title }),
+  archiveDocument: (id: string) =>
+    apiRequest<{ document: DocumentMeta }>('POST', `/api/documents/${enc(id)}/archive`),
+};

@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Loading } from '../components/Loading.tsx';
+import { AppShell } from './AppShell.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+
+// Every page is its own chunk: the notes editor (TipTap, Yjs) loads only on the notes route, and
+// the action plan and whiteboard editors never load there.
+const HomeRedirect = lazy(() =>
+  import('./pages/HomeRedirect.tsx').then((m) => ({ default: m.HomeRedirect })),
+);
+const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+const SignupPage = lazy(() => import('./pages/SignupPage.tsx').then((m) => ({ default: m.SignupPage })));
+const InvitePage = lazy(() => import('./pages/InvitePage.tsx').then((m) => ({ default: m.InvitePage })));
+const WorkspacesPage = lazy(() =>
+  import('./pages/WorkspacesPage.tsx').then((m) => ({ default: m.WorkspacesPage })),
+);
+const WorkspacePage = lazy(() =>
+  import('./pages/WorkspacePage.tsx').then((m) => ({ default: m.WorkspacePage })),
+);
+const NotePage = lazy(() => import('../editors/notes/NotePage.tsx').then((m) => ({ default: m.NotePage })));
+const ActionPlanPage = lazy(() =>
+  import('../editors/actionPlan/ActionPlanPage.tsx').then((m) => ({ default: m.ActionPlanPage })),
+);
+const WhiteboardPage = lazy(() =>
+  import('../editors/whiteboard/WhiteboardPage.tsx').then((m) => ({ default: m.WhiteboardPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
+);
+
+/** Routes (react-router declarative mode) with route-level code splitting. */
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route index element={<Page component={HomeRedirect} />} />
+          <Route path="login" element={<Page component={LoginPage} />} />
+          <Route path="signup" element={<Page component={SignupPage} />} />
+          <Route path="invite/:token" element={<Page component={InvitePage} />} />
+          <Route element={<RequireAuth />}>
+            <Route path="workspaces" element={<Page component={WorkspacesPage} />} />
+            <Route path="workspaces/:workspaceId" element={<Page component={WorkspacePage} />} />
+            <Route path="workspaces/:workspaceId/notes/:documentId" element={<Page component={NotePage} />} />
+            <Route
+              path="workspaces/:workspaceId/plans/:documentId"
+              element={<Page component={ActionPlanPage} />}
+            />
+            <Route
+              path="workspaces/:workspaceId/whiteboards/:documentId"
+              element={<Page component={WhiteboardPage} />}
+            />
+          </Route>
+          <Route path="*" element={<Page component={NotFoundPage} />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
+
+function Page({ component: Component }: { component: React.ComponentType }) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<Loading />}>
+        <Component />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link, Outlet, useNavigate } from 'react-router';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { useTranslation } from '../i18n/I18nProvider.tsx';
+import { useSession } from '../session/SessionContext.tsx';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { state, logout } = useSession();
+  const navigate = useNavigate();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <Link
+          to={state.status === 'signedIn' ? '/workspaces' : '/'}
+          className="brand"
+          aria-label={t('app.home')}
+        >
+          <span className="brand__mark" aria-hidden="true" />
+          Weft
+        </Link>
+        <nav className="topbar__nav" aria-label={t('app.mainNav')}>
+          {state.status === 'signedIn' && <Link to="/workspaces">{t('workspaces.title')}</Link>}
+        </nav>
+        <div className="topbar__end">
+          <LanguageSwitcher />
+          {state.status === 'signedIn' && (
+            <>
+              <span className="topbar__user" data-testid="app.user">
+                {state.user.displayName}
+              </span>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                data-testid="app.logout"
+                onClick={() => {
+                  void logout().then(() => navigate('/login'));
+                }}
+              >
+                {t('auth.logout')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

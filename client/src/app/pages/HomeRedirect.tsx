@@ -1,0 +1,9 @@
+import { Navigate } from 'react-router';
+import { Loading } from '../../components/Loading.tsx';
+import { useSession } from '../../session/SessionContext.tsx';
+
+export function HomeRedirect() {
+  const { state } = useSession();
+  if (state.status === 'loading') return <Loading />;
+  return <Navigate to={state.status === 'signedIn' ? '/workspaces' : '/login'} replace />;
+}

@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { useTranslation } from '../../i18n/I18nProvider.tsx';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <section className="card narrow">
+      <h1>{t('errors.pageNotFound')}</h1>
+      <p>
+        <Link to="/">{t('app.home')}</Link>
+      </p>
+    </section>
+  );
+}

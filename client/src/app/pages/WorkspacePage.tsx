@@ -1,0 +1,46 @@
+import { useParams } from 'react-router';
+import { weftApi } from '../../api/weftApi.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { StaleNotice } from '../../components/StaleNotice.tsx';
+import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { useQuery } from '../../lib/useQuery.ts';
+import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
+import { InvitesSection } from '../workspace/InvitesSection.tsx';
+import { MembersSection } from '../workspace/MembersSection.tsx';
+
+export function WorkspacePage() {
+  const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
+
+  if (ws.loading && !ws.data) return <Loading />;
+  if (!ws.data) return <ErrorNotice error={ws.error} />;
+  const { workspace } = ws.data;
+  const isFacilitator = workspace.role === 'facilitator';
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <p className="eyebrow">{workspace.cities.join(' · ') || t('workspaces.workspace')}</p>
+        <h1 data-testid="workspace.title">{workspace.title}</h1>
+        {workspace.description && <p className="muted">{workspace.description}</p>}
+        <p>
+          <span className="badge" data-testid="workspace.role">
+            {t('workspace.yourRole', { role: t(`roles.${workspace.role}`) })}
+          </span>
+        </p>
+      </header>
+      {ws.stale && <StaleNotice />}
+      <div className="columns">
+        <div className="columns__main">
+          <DocumentsSection workspace={workspace} />
+        </div>
+        <div className="columns__side">
+          <MembersSection workspace={workspace} />
+          {isFacilitator && <InvitesSection workspaceId={workspace.id} />}
+        </div>
+      </div>
+    </div>
+  );
+}

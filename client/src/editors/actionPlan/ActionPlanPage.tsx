@@ -1,0 +1,5 @@
+import { EditorComingPage } from '../../components/EditorComingPage.tsx';
+
+export function ActionPlanPage() {
+  return <EditorComingPage kind="actionPlan" />;
+}

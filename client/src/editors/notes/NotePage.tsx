@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { canEditDocuments } from '../../api/types.ts';
+import { weftApi } from '../../api/weftApi.ts';
+import {
+  type CollabSession,
+  createCollabSession,
+  type PresenceUser,
+} from '../../collab/createCollabSession.ts';
+import { usePresence } from '../../collab/usePresence.ts';
+import { userColor } from '../../collab/userColor.ts';
+import { useSaveState } from '../../collab/useSaveState.ts';
+import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
+import { EditableTitle } from '../../components/EditableTitle.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { useQuery } from '../../lib/useQuery.ts';
+import { useUser } from '../../session/SessionContext.tsx';
+import { NoteEditor } from './NoteEditor.tsx';
+import './notes.css';
+
+export function NotePage() {
+  const { t } = useTranslation();
+  const { workspaceId = '', documentId = '' } = useParams();
+  const user = useUser();
+  const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const presenceUser = useMemo<PresenceUser>(
+    () => ({
+      userId: user.id,
+      name: user.displayName,
+      city: user.city,
+      color: userColor(user.city, user.id),
+    }),
+    [user.id, user.displayName, user.city],
+  );
+  const [session, setSession] = useState<CollabSession | null>(null);
+
+  // The editor opens from the local copy even when the document's details cannot be fetched (offline).
+  const known = meta.data !== undefined || meta.error?.isOffline === true;
+  useEffect(() => {
+    if (!known) return;
+    const s = createCollabSession(documentId, presenceUser);
+    setSession(s);
+    return () => {
+      setSession(null);
+      s.destroy();
+    };
+  }, [documentId, presenceUser, known]);
+
+  if (meta.loading && !meta.data) return <Loading />;
+  if (!known) return <ErrorNotice error={meta.error} />;
+
+  const document = meta.data?.document;
+  // Offline without any cached details, edit optimistically: the server refuses what the role forbids.
+  const role = meta.data?.role ?? 'editor';
+  const editable = canEditDocuments(role);
+
+  const rename = async (title: string) => {
+    const { document: updated } = await weftApi.renameDocument(documentId, title);
+    meta.setData((d) => d && { ...d, document: updated });
+  };
+
+  return (
+    <div className="note-page">
+      <header className="note-page__header">
+        <nav aria-label={t('app.breadcrumb')}>
+          <Link
+            className="note-page__back"
+            to={`/workspaces/${encodeURIComponent(workspaceId)}`}
+            data-testid="notes.back"
+          >
+            ← {t('notes.backToWorkspace')}
+          </Link>
+        </nav>
+        <div className="note-page__titlebar">
+          <EditableTitle
+            title={document?.title ?? ''}
+            canEdit={editable && document !== undefined}
+            onSave={rename}
+            testId="notes.title"
+          />
+          {session && <NoteStatusBar session={session} />}
+        </div>
+        {!editable && (
+          <p className="notice notice--info" data-testid="notes.readOnly">
+            {t('notes.readOnly', { role: t(`roles.${role}`) })}
+          </p>
+        )}
+      </header>
+      {session ? <NoteEditor session={session} user={presenceUser} editable={editable} /> : <Loading />}
+    </div>
+  );
+}
+
+function NoteStatusBar({ session }: { session: CollabSession }) {
+  const people = usePresence(session.awareness);
+  const snapshot = useSaveState(session);
+  return (
+    <div className="note-page__status">
+      <PresenceAvatars people={people} />
+      <ConnectionStatus snapshot={snapshot} />
+    </div>
+  );
+}

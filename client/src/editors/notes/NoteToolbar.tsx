@@ -1,0 +1,260 @@
+import type { Editor } from '@tiptap/core';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { useToolbarState } from './useToolbarState.ts';
+
+interface ToolProps {
+  label: string;
+  testId: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function Tool({ label, testId, active, disabled, onClick, children }: ToolProps) {
+  return (
+    <button
+      type="button"
+      className={`tool${active ? ' tool--active' : ''}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={active === undefined ? undefined : active}
+      disabled={disabled}
+      // Keep the editor's selection: a mouse click on the toolbar must not blur it first.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+      data-testid={testId}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Formatting controls, each with an accessible name; arrow keys are not needed, Tab walks them. */
+export function NoteToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const [linkOpen, setLinkOpen] = useState(false);
+  const s = useToolbarState(editor, (e) => ({
+    h1: e.isActive('heading', { level: 1 }),
+    h2: e.isActive('heading', { level: 2 }),
+    h3: e.isActive('heading', { level: 3 }),
+    bold: e.isActive('bold'),
+    italic: e.isActive('italic'),
+    bullet: e.isActive('bulletList'),
+    ordered: e.isActive('orderedList'),
+    task: e.isActive('taskList'),
+    quote: e.isActive('blockquote'),
+    link: e.isActive('link'),
+    table: e.isActive('table'),
+    href: String(e.getAttributes('link').href ?? ''),
+  }));
+  const chain = () => editor.chain().focus();
+
+  const applyLink = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const href = String(new FormData(event.currentTarget).get('href') ?? '').trim();
+    setLinkOpen(false);
+    if (!href) chain().extendMarkRange('link').unsetLink().run();
+    else chain().extendMarkRange('link').setLink({ href }).run();
+  };
+
+  return (
+    <div className="toolbar-wrap">
+      <div
+        className="toolbar"
+        role="toolbar"
+        aria-label={t('notes.toolbar.label')}
+        data-testid="notes.toolbar"
+      >
+        <div className="toolbar__group">
+          <Tool
+            label={`H1 · ${t('notes.toolbar.h1')}`}
+            testId="notes.toolbar.h1"
+            active={s.h1}
+            onClick={() => chain().toggleHeading({ level: 1 }).run()}
+          >
+            H1
+          </Tool>
+          <Tool
+            label={`H2 · ${t('notes.toolbar.h2')}`}
+            testId="notes.toolbar.h2"
+            active={s.h2}
+            onClick={() => chain().toggleHeading({ level: 2 }).run()}
+          >
+            H2
+          </Tool>
+          <Tool
+            label={`H3 · ${t('notes.toolbar.h3')}`}
+            testId="notes.toolbar.h3"
+            active={s.h3}
+            onClick={() => chain().toggleHeading({ level: 3 }).run()}
+          >
+            H3
+          </Tool>
+        </div>
+        <div className="toolbar__group">
+          <Tool
+            label={t('notes.toolbar.bold')}
+            testId="notes.toolbar.bold"
+            active={s.bold}
+            onClick={() => chain().toggleBold().run()}
+          >
+            <strong>B</strong>
+          </Tool>
+          <Tool
+            label={t('notes.toolbar.italic')}
+            testId="notes.toolbar.italic"
+            active={s.italic}
+            onClick={() => chain().toggleItalic().run()}
+          >
+            <em>I</em>
+          </Tool>
+          <Tool
+            label={t('notes.toolbar.link')}
+            testId="notes.toolbar.link"
+            active={s.link}
+            onClick={() => setLinkOpen((o) => !o)}
+          >
+            <svg
+              aria-hidden="true"
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+            >
+              <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L12 5.6" />
+              <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2" />
+            </svg>
+          </Tool>
+        </div>
+        <div className="toolbar__group">
+          <Tool
+            label={t('notes.toolbar.bulletList')}
+            testId="notes.toolbar.bulletList"
+            active={s.bullet}
+            onClick={() => chain().toggleBulletList().run()}
+          >
+            <span aria-hidden="true">•≡</span>
+          </Tool>
+          <Tool
+            label={t('notes.toolbar.orderedList')}
+            testId="notes.toolbar.orderedList"
+            active={s.ordered}
+            onClick={() => chain().toggleOrderedList().run()}
+          >
+            <svg
+              aria-hidden="true"
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
+              <path d="M10 6h10M10 12h10M10 18h10M4 5h1v4M4 9h2M4 15h2l-2 3h2" />
+            </svg>
+          </Tool>
+          <Tool
+            label={t('notes.toolbar.taskList')}
+            testId="notes.toolbar.taskList"
+            active={s.task}
+            onClick={() => chain().toggleTaskList().run()}
+          >
+            <span aria-hidden="true">☑</span>
+          </Tool>
+          <Tool
+            label={t('notes.toolbar.quote')}
+            testId="notes.toolbar.quote"
+            active={s.quote}
+            onClick={() => chain().toggleBlockquote().run()}
+          >
+            <span aria-hidden="true">❝</span>
+          </Tool>
+        </div>
+        <div className="toolbar__group">
+          <Tool
+            label={t('notes.toolbar.table')}
+            testId="notes.toolbar.table"
+            active={s.table}
+            onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+          >
+            <span aria-hidden="true">▦</span>
+          </Tool>
+          {s.table && (
+            <>
+              <Tool
+                label={t('notes.toolbar.addRow')}
+                testId="notes.toolbar.addRow"
+                onClick={() => chain().addRowAfter().run()}
+              >
+                <span aria-hidden="true">+≡</span>
+              </Tool>
+              <Tool
+                label={t('notes.toolbar.addColumn')}
+                testId="notes.toolbar.addColumn"
+                onClick={() => chain().addColumnAfter().run()}
+              >
+                <span aria-hidden="true">+‖</span>
+              </Tool>
+              <Tool
+                label={t('notes.toolbar.deleteTable')}
+                testId="notes.toolbar.deleteTable"
+                onClick={() => chain().deleteTable().run()}
+              >
+                <span aria-hidden="true">✕▦</span>
+              </Tool>
+            </>
+          )}
+        </div>
+        <div className="toolbar__group">
+          <Tool
+            label={t('notes.toolbar.undo')}
+            testId="notes.toolbar.undo"
+            onClick={() => chain().undo().run()}
+          >
+            <span aria-hidden="true">↶</span>
+          </Tool>
+          <Tool
+            label={t('notes.toolbar.redo')}
+            testId="notes.toolbar.redo"
+            onClick={() => chain().redo().run()}
+          >
+            <span aria-hidden="true">↷</span>
+          </Tool>
+        </div>
+      </div>
+      {linkOpen && (
+        <form className="link-form" onSubmit={applyLink}>
+          <label className="field field--grow">
+            <span>{t('notes.toolbar.linkAddress')}</span>
+            <input
+              name="href"
+              type="url"
+              defaultValue={s.href}
+              placeholder="https://"
+              // biome-ignore lint/a11y/noAutofocus: opened on purpose to type an address
+              autoFocus
+              onKeyDown={(e) => e.key === 'Escape' && setLinkOpen(false)}
+              data-testid="notes.link.input"
+            />
+          </label>
+          <button
+            type="submit"
+            className="button button--small button--primary"
+            data-testid="notes.link.apply"
+          >
+            {t('common.apply')}
+          </button>
+          <button type="button" className="button button--small" onClick={() => setLinkOpen(false)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { EditorComingPage } from '../../components/EditorComingPage.tsx';
+
+export function WhiteboardPage() {
+  return <EditorComingPage kind="whiteboard" />;
+}
