@@ -1,0 +1,43 @@
+export interface ServerResult {
+  label: string;
+  persistence: string;
+  p50Ms: number;
+  p99Ms: number;
+  cpuSeconds: number;
+  windowSeconds: number;
+  peakRssBytes: number;
+  measuredUpdates: number;
+  missed: number;
+  readersWithMisses: number;
+  unexpectedCloses: number;
+  loadgenCpuPercent: number;
+  loadgenLoopDelayP99Ms: number;
+}
+
+/** A Markdown table, so the output pastes straight into docs/benchmarks.md. */
+export function formatResultTable(results: readonly ServerResult[]): string {
+  const header = [
+    'Server',
+    'p50 ms',
+    'p99 ms',
+    'CPU s',
+    'CPU % of one core',
+    'Peak RSS MB',
+    'Missed updates',
+    'Updates measured',
+    'Load-gen CPU %',
+  ];
+  const rows = results.map((r) => [
+    r.label,
+    r.p50Ms.toFixed(1),
+    r.p99Ms.toFixed(1),
+    r.cpuSeconds.toFixed(2),
+    ((100 * r.cpuSeconds) / r.windowSeconds).toFixed(0),
+    (r.peakRssBytes / (1024 * 1024)).toFixed(0),
+    r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
+    String(r.measuredUpdates),
+    r.loadgenCpuPercent.toFixed(0),
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatResultTable, type ServerResult } from './formatResultTable.ts';
+import { BENCH_USAGE, type BenchOptions, BenchOptionsError, parseBenchOptions } from './parseBenchOptions.ts';
+import { percentile } from './percentile.ts';
+import { readCpuSeconds, readPeakRssBytes } from './procStats.ts';
+import { type FanoutResult, runFanout } from './runFanout.ts';
+import { BENCH_DIR, type ServerSpec, serverSpec } from './serverSpecs.ts';
+import { startServer, stopAllServersNow } from './startServer.ts';
+
+const START_TIMEOUT_MS = 60_000;
+const CONNECT_TIMEOUT_S = 60;
+const DRAIN_TIMEOUT_S = 15;
+
+async function main(): Promise<number> {
+  let opts: BenchOptions;
+  try {
+    // pnpm forwards a literal `--` when arguments follow `pnpm bench --`.
+    opts = parseBenchOptions(
+      process.argv.slice(2).filter((a) => a !== '--'),
+      process.env,
+    );
+  } catch (err) {
+    if (!(err instanceof BenchOptionsError)) throw err;
+    console.error(`${err.message}\n\n${BENCH_USAGE}`);
+    return 2;
+  }
+  if (opts.help) {
+    console.log(BENCH_USAGE);
+    return 0;
+  }
+  if (opts.cpuProfileDir) fs.mkdirSync(opts.cpuProfileDir, { recursive: true });
+
+  // Every phase has its own time-out; this is the backstop if one of them hangs anyway.
+  const perServerS =
+    START_TIMEOUT_MS / 1000 + CONNECT_TIMEOUT_S + opts.warmupSeconds + opts.durationSeconds + 60;
+  const watchdog = setTimeout(
+    () => {
+      console.error('benchmark overran its time budget; stopping servers');
+      stopAllServersNow();
+      process.exit(1);
+    },
+    perServerS * opts.servers.length * 1000,
+  );
+  watchdog.unref();
+
+  const docId = `fanout-${Date.now().toString(36)}`;
+  console.log(
+    `Fan-out: ${opts.readers} readers, ${opts.writers} writers x ${opts.rate}/s, ` +
+      `${opts.warmupSeconds} s warm-up + ${opts.durationSeconds} s measured, one document`,
+  );
+  console.log(
+    `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+
+  const results: ServerResult[] = [];
+  let failed = false;
+  for (const name of opts.servers) {
+    const spec = serverSpec(name);
+    try {
+      const result = await benchOne(spec, docId, opts);
+      results.push(result);
+      console.log(
+        `${spec.label}: p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
+          `CPU ${result.cpuSeconds.toFixed(2)} s, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB, ` +
+          `missed ${result.missed}`,
+      );
+      if (result.missed > 0 || result.unexpectedCloses > 0) failed = true;
+    } catch (err) {
+      failed = true;
+      console.error(`${spec.label} failed: ${(err as Error).message}`);
+    }
+  }
+
+  console.log(`\n${formatResultTable(results)}\n`);
+  const resultsDir = path.join(BENCH_DIR, 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `fanout-${new Date().toISOString().replaceAll(':', '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify({ options: opts, machine: machineInfo(), results }, null, 2)}\n`);
+  console.log(`Results written to ${path.relative(process.cwd(), file)}`);
+  if (failed) console.error('Run is not valid: a server failed, missed updates or dropped sockets.');
+  return failed ? 1 : 0;
+}
+
+async function benchOne(spec: ServerSpec, docId: string, opts: BenchOptions): Promise<ServerResult> {
+  const server = await startServer(spec, {
+    readyTimeoutMs: START_TIMEOUT_MS,
+    ...(opts.cpuProfileDir ? { cpuProfileDir: path.join(opts.cpuProfileDir, spec.name) } : {}),
+  });
+  try {
+    let cpuAtStart = 0;
+    let cpuAtEnd = 0;
+    const fanout: FanoutResult = await runFanout(
+      {
+        url: `ws://127.0.0.1:${server.port}${spec.protocol.path(docId)}`,
+        docId,
+        protocol: spec.protocol,
+        onWindowStart: () => {
+          cpuAtStart = readCpuSeconds(server.pid);
+        },
+        onWindowEnd: () => {
+          cpuAtEnd = readCpuSeconds(server.pid);
+        },
+      },
+      {
+        readers: opts.readers,
+        writers: opts.writers,
+        rate: opts.rate,
+        warmupSeconds: opts.warmupSeconds,
+        durationSeconds: opts.durationSeconds,
+        connectTimeoutSeconds: CONNECT_TIMEOUT_S,
+        drainTimeoutSeconds: DRAIN_TIMEOUT_S,
+      },
+    );
+    const peakRssBytes = readPeakRssBytes(server.pid);
+    return {
+      label: spec.label,
+      persistence: spec.persistence,
+      p50Ms: percentile(fanout.latenciesMs, 50),
+      p99Ms: percentile(fanout.latenciesMs, 99),
+      cpuSeconds: cpuAtEnd - cpuAtStart,
+      windowSeconds: fanout.windowSeconds,
+      peakRssBytes,
+      measuredUpdates: fanout.measuredUpdates,
+      missed: fanout.missed,
+      readersWithMisses: fanout.readersWithMisses,
+      unexpectedCloses: fanout.unexpectedCloses,
+      loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
+      loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function machineInfo() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAverage: os.loadavg(),
+  };
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopAllServersNow();
+    process.exit(130);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error('benchmark failed:', err);
+    process.exit(1);
+  },
+);
