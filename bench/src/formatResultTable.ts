@@ -1,5 +1,6 @@
 export interface ServerResult {
   label: string;
+  round: number;
   persistence: string;
   p50Ms: number;
   p99Ms: number;
@@ -11,11 +12,13 @@ export interface ServerResult {
   readersWithMisses: number;
   unexpectedCloses: number;
   loadgenCpuPercent: number;
+  /** Busy CPU of every other process on the machine during the window, % of one core. */
+  otherCpuPercent: number;
   loadgenLoopDelayP99Ms: number;
 }
 
 /** A Markdown table, so the output pastes straight into docs/benchmarks.md. */
-export function formatResultTable(results: readonly ServerResult[]): string {
+export function formatResultTable(results: readonly ServerResult[], showRound: boolean): string {
   const header = [
     'Server',
     'p50 ms',
@@ -26,9 +29,10 @@ export function formatResultTable(results: readonly ServerResult[]): string {
     'Missed updates',
     'Updates measured',
     'Load-gen CPU %',
+    'Other procs CPU %',
   ];
   const rows = results.map((r) => [
-    r.label,
+    showRound ? `${r.label} (round ${r.round})` : r.label,
     r.p50Ms.toFixed(1),
     r.p99Ms.toFixed(1),
     r.cpuSeconds.toFixed(2),
@@ -37,6 +41,7 @@ export function formatResultTable(results: readonly ServerResult[]): string {
     r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
     String(r.measuredUpdates),
     r.loadgenCpuPercent.toFixed(0),
+    r.otherCpuPercent.toFixed(0),
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { formatResultTable, type ServerResult } from './formatResultTable.ts';
 import { BENCH_USAGE, type BenchOptions, BenchOptionsError, parseBenchOptions } from './parseBenchOptions.ts';
 import { percentile } from './percentile.ts';
-import { readCpuSeconds, readPeakRssBytes } from './procStats.ts';
+import { readCpuSeconds, readPeakRssBytes, readSystemBusySeconds } from './procStats.ts';
 import { type FanoutResult, runFanout } from './runFanout.ts';
 import { BENCH_DIR, type ServerSpec, serverSpec } from './serverSpecs.ts';
 import { startServer, stopAllServersNow } from './startServer.ts';
+import { summarizeRounds } from './summarizeRounds.ts';
 
 const START_TIMEOUT_MS = 60_000;
 const CONNECT_TIMEOUT_S = 60;
@@ -48,7 +49,8 @@ async function main(): Promise<number> {
   const docId = `fanout-${Date.now().toString(36)}`;
   console.log(
     `Fan-out: ${opts.readers} readers, ${opts.writers} writers x ${opts.rate}/s, ` +
-      `${opts.warmupSeconds} s warm-up + ${opts.durationSeconds} s measured, one document`,
+      `${opts.warmupSeconds} s warm-up + ${opts.durationSeconds} s measured, one document, ` +
+      `${opts.rounds} round(s)`,
   );
   console.log(
     `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
@@ -60,24 +62,35 @@ async function main(): Promise<number> {
 
   const results: ServerResult[] = [];
   let failed = false;
-  for (const name of opts.servers) {
-    const spec = serverSpec(name);
-    try {
-      const result = await benchOne(spec, docId, opts);
-      results.push(result);
-      console.log(
-        `${spec.label}: p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
-          `CPU ${result.cpuSeconds.toFixed(2)} s, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB, ` +
-          `missed ${result.missed}`,
-      );
-      if (result.missed > 0 || result.unexpectedCloses > 0) failed = true;
-    } catch (err) {
-      failed = true;
-      console.error(`${spec.label} failed: ${(err as Error).message}`);
+  for (let round = 1; round <= opts.rounds; round++) {
+    // Rotating the order keeps one server from always running while the machine is busiest.
+    const shift = (round - 1) % opts.servers.length;
+    const order = [...opts.servers.slice(shift), ...opts.servers.slice(0, shift)];
+    for (const name of order) {
+      const spec = serverSpec(name);
+      try {
+        const result = await benchOne(spec, `${docId}-${round}`, opts, round);
+        results.push(result);
+        console.log(
+          `${spec.label}${opts.rounds > 1 ? ` (round ${round})` : ''}: p50 ${result.p50Ms.toFixed(1)} ms, ` +
+            `p99 ${result.p99Ms.toFixed(1)} ms, CPU ${result.cpuSeconds.toFixed(2)} s, ` +
+            `peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB, missed ${result.missed}, ` +
+            `other processes ${result.otherCpuPercent.toFixed(0)} % CPU`,
+        );
+        if (result.missed > 0 || result.unexpectedCloses > 0) failed = true;
+      } catch (err) {
+        failed = true;
+        console.error(`${spec.label} failed: ${(err as Error).message}`);
+      }
     }
   }
 
-  console.log(`\n${formatResultTable(results)}\n`);
+  const ordered = opts.servers.flatMap((name) => results.filter((r) => r.label === serverSpec(name).label));
+  console.log(`\n${formatResultTable(ordered, opts.rounds > 1)}\n`);
+  if (opts.rounds > 1)
+    console.log(
+      `Median over ${opts.rounds} rounds:\n\n${formatResultTable(summarizeRounds(ordered), false)}\n`,
+    );
   const resultsDir = path.join(BENCH_DIR, 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `fanout-${new Date().toISOString().replaceAll(':', '-')}.json`);
@@ -87,7 +100,12 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function benchOne(spec: ServerSpec, docId: string, opts: BenchOptions): Promise<ServerResult> {
+async function benchOne(
+  spec: ServerSpec,
+  docId: string,
+  opts: BenchOptions,
+  round: number,
+): Promise<ServerResult> {
   const server = await startServer(spec, {
     readyTimeoutMs: START_TIMEOUT_MS,
     ...(opts.cpuProfileDir ? { cpuProfileDir: path.join(opts.cpuProfileDir, spec.name) } : {}),
@@ -95,6 +113,8 @@ async function benchOne(spec: ServerSpec, docId: string, opts: BenchOptions): Pr
   try {
     let cpuAtStart = 0;
     let cpuAtEnd = 0;
+    let busyAtStart = 0;
+    let busyAtEnd = 0;
     const fanout: FanoutResult = await runFanout(
       {
         url: `ws://127.0.0.1:${server.port}${spec.protocol.path(docId)}`,
@@ -102,9 +122,11 @@ async function benchOne(spec: ServerSpec, docId: string, opts: BenchOptions): Pr
         protocol: spec.protocol,
         onWindowStart: () => {
           cpuAtStart = readCpuSeconds(server.pid);
+          busyAtStart = readSystemBusySeconds();
         },
         onWindowEnd: () => {
           cpuAtEnd = readCpuSeconds(server.pid);
+          busyAtEnd = readSystemBusySeconds();
         },
       },
       {
@@ -118,12 +140,15 @@ async function benchOne(spec: ServerSpec, docId: string, opts: BenchOptions): Pr
       },
     );
     const peakRssBytes = readPeakRssBytes(server.pid);
+    const cpuSeconds = cpuAtEnd - cpuAtStart;
+    const otherCpuSeconds = busyAtEnd - busyAtStart - cpuSeconds - fanout.loadgenCpuSeconds;
     return {
       label: spec.label,
+      round,
       persistence: spec.persistence,
       p50Ms: percentile(fanout.latenciesMs, 50),
       p99Ms: percentile(fanout.latenciesMs, 99),
-      cpuSeconds: cpuAtEnd - cpuAtStart,
+      cpuSeconds,
       windowSeconds: fanout.windowSeconds,
       peakRssBytes,
       measuredUpdates: fanout.measuredUpdates,
@@ -132,6 +157,7 @@ async function benchOne(spec: ServerSpec, docId: string, opts: BenchOptions): Pr
       unexpectedCloses: fanout.unexpectedCloses,
       loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
       loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
+      otherCpuPercent: Math.max(0, (100 * otherCpuSeconds) / fanout.windowSeconds),
     };
   } finally {
     await server.stop();

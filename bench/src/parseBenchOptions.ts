@@ -8,6 +8,8 @@ export interface BenchOptions {
   warmupSeconds: number;
   durationSeconds: number;
   servers: ServerName[];
+  /** Times the whole server list is run, its order rotated each round to spread background noise. */
+  rounds: number;
   /** Directory for V8 CPU profiles of each server, or null for none. */
   cpuProfileDir: string | null;
   help: boolean;
@@ -24,11 +26,12 @@ export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also read
   --duration S     measured seconds (default 20)
   --warmup S       unmeasured seconds of writing first (default 3)
   --servers LIST   comma list of ${SERVER_NAMES.join(',')} (default all, in that order)
+  --rounds N       run the list N times, rotating its order; prints medians too (default 1)
   --quick          smoke test: 20 readers, 2 writers x 10/s, 3 s (explicit options still win)
   --cpu-prof DIR   write a V8 CPU profile of each server into DIR`;
 
-const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3 };
-const QUICK = { readers: 20, writers: 2, rate: 10, duration: 3, warmup: 1 };
+const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, rounds: 1 };
+const QUICK = { readers: 20, writers: 2, rate: 10, duration: 3, warmup: 1, rounds: 1 };
 
 /** Reads CLI flags, falling back to BENCH_* variables, then to the defaults (or --quick's). */
 export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): BenchOptions {
@@ -61,6 +64,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): 
     durationSeconds: number('duration', pick('duration'), base.duration, 1, 3600),
     warmupSeconds: number('warmup', pick('warmup'), base.warmup, 0, 600),
     servers: [...new Set(serverList as ServerName[])],
+    rounds: integer('rounds', pick('rounds'), base.rounds, 1, 20),
     cpuProfileDir: values['cpu-prof'] ?? env.BENCH_CPU_PROF ?? null,
     help: values.help === true,
   };
@@ -78,6 +82,7 @@ function parse(argv: string[]) {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       servers: { type: 'string' },
+      rounds: { type: 'string' },
       quick: { type: 'boolean' },
       'cpu-prof': { type: 'string' },
       help: { type: 'boolean', short: 'h' },

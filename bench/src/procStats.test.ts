@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCpuSeconds, parseStatusBytes, readCpuSeconds, readPeakRssBytes } from './procStats.ts';
+import {
+  parseCpuSeconds,
+  parseStatusBytes,
+  parseSystemBusySeconds,
+  readCpuSeconds,
+  readPeakRssBytes,
+} from './procStats.ts';
 
 describe('procStats', () => {
   it('sums utime and stime even when the command name holds spaces and parentheses', () => {
@@ -12,6 +18,12 @@ describe('procStats', () => {
     expect(parseStatusBytes(status, 'VmHWM')).toBe(128 * 1024 * 1024);
     expect(parseStatusBytes(status, 'VmRSS')).toBe(64 * 1024 * 1024);
     expect(() => parseStatusBytes('Name:\tnode\n', 'VmHWM')).toThrow(/VmHWM/);
+  });
+
+  it('counts busy machine time without idle, iowait and steal', () => {
+    const stat = 'cpu  56063 10 17258 148236 962 5 1879 3257 0 0\ncpu0 1 2 3 4 5 6 7 8 9 10\n';
+    expect(parseSystemBusySeconds(stat)).toBeCloseTo((56063 + 10 + 17258 + 5 + 1879) / 100);
+    expect(() => parseSystemBusySeconds('intr 1 2 3')).toThrow(/proc\/stat/);
   });
 
   it('reads this very process', () => {

@@ -35,3 +35,19 @@ export function readCpuSeconds(pid: number): number {
 export function readPeakRssBytes(pid: number): number {
   return parseStatusBytes(fs.readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmHWM');
 }
+
+/** CPU seconds the whole machine spent busy (user, nice, system, irq, softirq) from `/proc/stat`. */
+export function parseSystemBusySeconds(procStatText: string): number {
+  const line = procStatText.split('\n', 1)[0] ?? '';
+  const fields = line.trim().split(/\s+/);
+  if (fields[0] !== 'cpu') throw new Error('unexpected /proc/stat format');
+  const [user, nice, system, , , irq, softirq] = fields.slice(1, 8).map(Number);
+  const busy = [user, nice, system, irq, softirq];
+  if (busy.some((v) => v === undefined || !Number.isFinite(v)))
+    throw new Error('unexpected /proc/stat format');
+  return busy.reduce<number>((sum, v) => sum + (v as number), 0) / CLOCK_TICKS_PER_SECOND;
+}
+
+export function readSystemBusySeconds(): number {
+  return parseSystemBusySeconds(fs.readFileSync('/proc/stat', 'utf8'));
+}
