@@ -15,6 +15,7 @@ export interface ServerResult {
   /** Busy CPU of every other process on the machine during the window, % of one core. */
   otherCpuPercent: number;
   loadgenLoopDelayP99Ms: number;
+  framesPerReaderPerSecond: number;
 }
 
 /** A Markdown table, so the output pastes straight into docs/benchmarks.md. */
@@ -27,6 +28,7 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     'CPU % of one core',
     'Peak RSS MB',
     'Missed updates',
+    'Frames/s per reader',
     'Updates measured',
     'Load-gen CPU %',
     'Other procs CPU %',
@@ -39,6 +41,7 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     ((100 * r.cpuSeconds) / r.windowSeconds).toFixed(0),
     (r.peakRssBytes / (1024 * 1024)).toFixed(0),
     r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
+    r.framesPerReaderPerSecond.toFixed(0),
     String(r.measuredUpdates),
     r.loadgenCpuPercent.toFixed(0),
     r.otherCpuPercent.toFixed(0),

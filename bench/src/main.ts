@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildServerEntry } from './buildServerEntry.ts';
 import { formatResultTable, type ServerResult } from './formatResultTable.ts';
 import { BENCH_USAGE, type BenchOptions, BenchOptionsError, parseBenchOptions } from './parseBenchOptions.ts';
 import { percentile } from './percentile.ts';
 import { readCpuSeconds, readPeakRssBytes, readSystemBusySeconds } from './procStats.ts';
 import { type FanoutResult, runFanout } from './runFanout.ts';
-import { BENCH_DIR, type ServerSpec, serverSpec } from './serverSpecs.ts';
+import { BENCH_DIR, type ServerName, type ServerSpec, serverSpec } from './serverSpecs.ts';
 import { startServer, stopAllServersNow } from './startServer.ts';
 import { summarizeRounds } from './summarizeRounds.ts';
 
@@ -60,6 +61,9 @@ async function main(): Promise<number> {
         .join(' ')}`,
   );
 
+  const entries = new Map<ServerName, string>();
+  for (const name of opts.servers) entries.set(name, await buildServerEntry(serverSpec(name)));
+
   const results: ServerResult[] = [];
   let failed = false;
   for (let round = 1; round <= opts.rounds; round++) {
@@ -69,7 +73,7 @@ async function main(): Promise<number> {
     for (const name of order) {
       const spec = serverSpec(name);
       try {
-        const result = await benchOne(spec, `${docId}-${round}`, opts, round);
+        const result = await benchOne(spec, entries.get(name) as string, `${docId}-${round}`, opts, round);
         results.push(result);
         console.log(
           `${spec.label}${opts.rounds > 1 ? ` (round ${round})` : ''}: p50 ${result.p50Ms.toFixed(1)} ms, ` +
@@ -102,11 +106,12 @@ async function main(): Promise<number> {
 
 async function benchOne(
   spec: ServerSpec,
+  entry: string,
   docId: string,
   opts: BenchOptions,
   round: number,
 ): Promise<ServerResult> {
-  const server = await startServer(spec, {
+  const server = await startServer(spec, entry, {
     readyTimeoutMs: START_TIMEOUT_MS,
     ...(opts.cpuProfileDir ? { cpuProfileDir: path.join(opts.cpuProfileDir, spec.name) } : {}),
   });
@@ -157,6 +162,7 @@ async function benchOne(
       unexpectedCloses: fanout.unexpectedCloses,
       loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
       loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
+      framesPerReaderPerSecond: fanout.framesPerReaderPerSecond,
       otherCpuPercent: Math.max(0, (100 * otherCpuSeconds) / fanout.windowSeconds),
     };
   } finally {

@@ -37,6 +37,8 @@ export interface FanoutResult {
   /** CPU the generator itself used in the window; near 100 % of a core means it, not the server, limits. */
   loadgenCpuSeconds: number;
   loadgenLoopDelayP99Ms: number;
+  /** Document frames one reader received per second of the window: merging updates lowers it. */
+  framesPerReaderPerSecond: number;
 }
 
 // Clients open this many sockets at a time so the accept backlog never overflows.
@@ -59,6 +61,8 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
   const measuredFrom = new Array<number>(opts.writers).fill(Number.MAX_SAFE_INTEGER);
   const latencies: number[] = [];
   let unexpectedCloses = 0;
+  let inWindow = false;
+  let windowFrames = 0;
   const onUnexpectedClose = () => {
     unexpectedCloses++;
   };
@@ -79,7 +83,8 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
         stateVector: () => EMPTY_STATE_VECTOR,
         stateAsUpdate: () => EMPTY_UPDATE,
         onUnexpectedClose,
-        onSyncFrame: (frame, receivedAt) =>
+        onSyncFrame: (frame, receivedAt) => {
+          if (inWindow) windowFrames++;
           scanMarkers(frame, (writer, seq) => {
             if (writer >= opts.writers || seq >= seqCapacity || seq < (measuredFrom[writer] as number))
               return;
@@ -88,7 +93,8 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
             state.received[slot] = 1;
             state.measuredReceived++;
             latencies.push(receivedAt - (sendTimes[slot] as number));
-          }),
+          });
+        },
       });
       clients.push(client);
       return client;
@@ -136,8 +142,10 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       const windowStart = performance.now();
       const cpuStart = process.cpuUsage();
       loopDelay.enable();
+      inWindow = true;
       await delay(opts.durationSeconds * 1000);
       stopWriters();
+      inWindow = false;
       loadgenCpu = process.cpuUsage(cpuStart);
       windowSeconds = (performance.now() - windowStart) / 1000;
       target.onWindowEnd();
@@ -170,6 +178,7 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       windowSeconds,
       loadgenCpuSeconds: (loadgenCpu.user + loadgenCpu.system) / 1e6,
       loadgenLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      framesPerReaderPerSecond: windowFrames / opts.readers / windowSeconds,
     };
   } finally {
     await Promise.all(clients.map((c) => c.close()));

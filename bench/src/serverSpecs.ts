@@ -12,8 +12,8 @@ export interface ServerSpec {
   label: string;
   /** What the server does with an update before the bench sees it relayed. */
   persistence: string;
-  /** Entry script, run as its own Node process under tsx. */
-  script: string;
+  /** TypeScript entry; buildServerEntry turns it into the JavaScript that plain `node` runs. */
+  source: string;
   protocol: SyncClientProtocol;
 }
 
@@ -28,7 +28,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         label: 'Weft',
         persistence: 'SQLite append of every update before relay (one transaction per tick)',
         // The real composition root, configured by env exactly as in production.
-        script: path.resolve(benchDir, '../server/src/main.ts'),
+        source: path.resolve(benchDir, '../server/src/main.ts'),
         protocol: yWebsocketProtocol('/yjs/'),
       };
     case 'hocuspocus':
@@ -36,7 +36,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         name,
         label: 'Hocuspocus 4.7 + SQLite',
         persistence: 'whole document to SQLite, debounced 2 s (max 10 s), relay does not wait',
-        script: path.join(benchDir, 'servers/hocuspocus.ts'),
+        source: path.join(benchDir, 'servers/hocuspocus.ts'),
         protocol: hocuspocusProtocol(),
       };
     case 'ywebsocket':
@@ -44,7 +44,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         name,
         label: 'y-websocket server',
         persistence: 'none (memory only)',
-        script: path.join(benchDir, 'servers/ywebsocket.ts'),
+        source: path.join(benchDir, 'servers/ywebsocket.ts'),
         protocol: yWebsocketProtocol('/'),
       };
   }

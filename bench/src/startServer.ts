@@ -26,21 +26,23 @@ const OUTPUT_TAIL_CHARS = 4000;
 const live = new Set<{ child: ChildProcess; dataDir: string }>();
 let exitHookInstalled = false;
 
-/** Starts `spec` as a child process on a free loopback port, resolving once it answers HTTP. */
-export async function startServer(spec: ServerSpec, opts: StartServerOptions): Promise<RunningServer> {
+/** Starts `entry` (the built `spec`) as a child process on a free loopback port; resolves once it answers HTTP. */
+export async function startServer(
+  spec: ServerSpec,
+  entry: string,
+  opts: StartServerOptions,
+): Promise<RunningServer> {
   installExitHook();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `weft-bench-${spec.name}-`));
   const port = await findFreePort();
-  const nodeArgs = ['--import', 'tsx'];
-  if (opts.cpuProfileDir) nodeArgs.unshift('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`);
-  // cwd is the bench package so `--import tsx` resolves from its dependencies.
-  const child = spawn(process.execPath, [...nodeArgs, spec.script], {
+  const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: BENCH_DIR,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const entry = { child, dataDir };
-  live.add(entry);
+  const tracked = { child, dataDir };
+  live.add(tracked);
 
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -64,7 +66,7 @@ export async function startServer(spec: ServerSpec, opts: StartServerOptions): P
           await exited;
         }
       }
-      live.delete(entry);
+      live.delete(tracked);
       fs.rmSync(dataDir, { recursive: true, force: true });
     })();
     return stopping;

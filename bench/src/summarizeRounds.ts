@@ -24,6 +24,7 @@ export function summarizeRounds(results: readonly ServerResult[]): ServerResult[
       loadgenCpuPercent: med((r) => r.loadgenCpuPercent),
       loadgenLoopDelayP99Ms: med((r) => r.loadgenLoopDelayP99Ms),
       otherCpuPercent: med((r) => r.otherCpuPercent),
+      framesPerReaderPerSecond: med((r) => r.framesPerReaderPerSecond),
     };
   });
 }
