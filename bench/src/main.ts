@@ -163,6 +163,7 @@ async function benchOne(
       loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
       loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
       framesPerReaderPerSecond: fanout.framesPerReaderPerSecond,
+      readers: opts.readers,
       otherCpuPercent: Math.max(0, (100 * otherCpuSeconds) / fanout.windowSeconds),
     };
   } finally {
