@@ -62,7 +62,14 @@ async function main(): Promise<number> {
   );
 
   const entries = new Map<ServerName, string>();
-  for (const name of opts.servers) entries.set(name, await buildServerEntry(serverSpec(name)));
+  for (const name of opts.servers) {
+    const prebuilt = name === 'weft' && opts.weftEntry ? path.resolve(opts.weftEntry) : null;
+    if (prebuilt && !fs.existsSync(prebuilt)) {
+      console.error(`--weft-entry ${prebuilt} does not exist`);
+      return 2;
+    }
+    entries.set(name, prebuilt ?? (await buildServerEntry(serverSpec(name))));
+  }
 
   const results: ServerResult[] = [];
   let failed = false;

@@ -12,6 +12,8 @@ export interface BenchOptions {
   rounds: number;
   /** Directory for V8 CPU profiles of each server, or null for none. */
   cpuProfileDir: string | null;
+  /** A built Weft entry (e.g. another branch's server/dist/main.js) to run instead of building server/. */
+  weftEntry: string | null;
   help: boolean;
 }
 
@@ -28,7 +30,8 @@ export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also read
   --servers LIST   comma list of ${SERVER_NAMES.join(',')} (default all, in that order)
   --rounds N       run the list N times, rotating its order; prints medians too (default 1)
   --quick          smoke test: 20 readers, 2 writers x 10/s, 3 s (explicit options still win)
-  --cpu-prof DIR   write a V8 CPU profile of each server into DIR`;
+  --cpu-prof DIR   write a V8 CPU profile of each server into DIR
+  --weft-entry JS  run this built Weft (e.g. another checkout's server/dist/main.js) instead of building server/`;
 
 const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, rounds: 1 };
 const QUICK = { readers: 20, writers: 2, rate: 10, duration: 3, warmup: 1, rounds: 1 };
@@ -66,6 +69,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): 
     servers: [...new Set(serverList as ServerName[])],
     rounds: integer('rounds', pick('rounds'), base.rounds, 1, 20),
     cpuProfileDir: values['cpu-prof'] ?? env.BENCH_CPU_PROF ?? null,
+    weftEntry: values['weft-entry'] ?? env.BENCH_WEFT_ENTRY ?? null,
     help: values.help === true,
   };
 }
@@ -85,6 +89,7 @@ function parse(argv: string[]) {
       rounds: { type: 'string' },
       quick: { type: 'boolean' },
       'cpu-prof': { type: 'string' },
+      'weft-entry': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
