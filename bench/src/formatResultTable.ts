@@ -16,7 +16,8 @@ export interface ServerResult {
   otherCpuPercent: number;
   loadgenLoopDelayP99Ms: number;
   framesPerReaderPerSecond: number;
-  readers: number;
+  /** Server CPU per document frame delivered to a reader: the cost of one socket write, all in. */
+  cpuMicrosPerFrame: number;
 }
 
 /** A Markdown table, so the output pastes straight into docs/benchmarks.md. */
@@ -44,16 +45,11 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     (r.peakRssBytes / (1024 * 1024)).toFixed(0),
     r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
     r.framesPerReaderPerSecond.toFixed(0),
-    cpuMicrosPerFrame(r).toFixed(1),
+    r.cpuMicrosPerFrame.toFixed(1),
     String(r.measuredUpdates),
     r.loadgenCpuPercent.toFixed(0),
     r.otherCpuPercent.toFixed(0),
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-/** Server CPU per document frame delivered to a reader: the cost of one socket write, all in. */
-export function cpuMicrosPerFrame(r: ServerResult): number {
-  return (1e6 * r.cpuSeconds) / (r.framesPerReaderPerSecond * r.readers * r.windowSeconds);
 }

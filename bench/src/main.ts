@@ -142,7 +142,8 @@ async function benchOne(
         },
       },
       {
-        readers: opts.readers,
+        cpuMicrosPerFrame:
+          (1e6 * cpuSeconds) / (fanout.framesPerReaderPerSecond * opts.readers * fanout.windowSeconds),
         writers: opts.writers,
         rate: opts.rate,
         warmupSeconds: opts.warmupSeconds,
@@ -170,7 +171,8 @@ async function benchOne(
       loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
       loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
       framesPerReaderPerSecond: fanout.framesPerReaderPerSecond,
-      readers: opts.readers,
+      cpuMicrosPerFrame:
+        (1e6 * cpuSeconds) / (fanout.framesPerReaderPerSecond * opts.readers * fanout.windowSeconds),
       otherCpuPercent: Math.max(0, (100 * otherCpuSeconds) / fanout.windowSeconds),
     };
   } finally {

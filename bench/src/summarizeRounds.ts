@@ -25,7 +25,7 @@ export function summarizeRounds(results: readonly ServerResult[]): ServerResult[
       loadgenLoopDelayP99Ms: med((r) => r.loadgenLoopDelayP99Ms),
       otherCpuPercent: med((r) => r.otherCpuPercent),
       framesPerReaderPerSecond: med((r) => r.framesPerReaderPerSecond),
-      readers: first.readers,
+      cpuMicrosPerFrame: med((r) => r.cpuMicrosPerFrame),
     };
   });
 }
