@@ -142,8 +142,7 @@ async function benchOne(
         },
       },
       {
-        cpuMicrosPerFrame:
-          (1e6 * cpuSeconds) / (fanout.framesPerReaderPerSecond * opts.readers * fanout.windowSeconds),
+        readers: opts.readers,
         writers: opts.writers,
         rate: opts.rate,
         warmupSeconds: opts.warmupSeconds,
