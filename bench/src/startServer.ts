@@ -26,6 +26,8 @@ const OUTPUT_TAIL_CHARS = 4000;
 const live = new Set<{ child: ChildProcess; dataDir: string }>();
 let exitHookInstalled = false;
 
+const START_ATTEMPTS = 3;
+
 /** Starts `entry` (the built `spec`) as a child process on a free loopback port; resolves once it answers HTTP. */
 export async function startServer(
   spec: ServerSpec,
@@ -33,6 +35,18 @@ export async function startServer(
   opts: StartServerOptions,
 ): Promise<RunningServer> {
   installExitHook();
+  // Another process on the shared machine may take the free port before the child binds it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(spec, entry, opts);
+    } catch (err) {
+      if (attempt >= START_ATTEMPTS) throw err;
+      process.stderr.write(`${(err as Error).message}\nretrying (${attempt + 1}/${START_ATTEMPTS})\n`);
+    }
+  }
+}
+
+async function startOnce(spec: ServerSpec, entry: string, opts: StartServerOptions): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `weft-bench-${spec.name}-`));
   const port = await findFreePort();
   const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
