@@ -10,6 +10,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'client/src/**/*.test.{ts,tsx}',
+            'bench/src/**/*.test.ts',
           ],
         },
       },

@@ -1,0 +1,55 @@
+export interface ServerResult {
+  label: string;
+  round: number;
+  persistence: string;
+  p50Ms: number;
+  p99Ms: number;
+  cpuSeconds: number;
+  windowSeconds: number;
+  peakRssBytes: number;
+  measuredUpdates: number;
+  missed: number;
+  readersWithMisses: number;
+  unexpectedCloses: number;
+  loadgenCpuPercent: number;
+  /** Busy CPU of every other process on the machine during the window, % of one core. */
+  otherCpuPercent: number;
+  loadgenLoopDelayP99Ms: number;
+  framesPerReaderPerSecond: number;
+  /** Server CPU per document frame delivered to a reader: the cost of one socket write, all in. */
+  cpuMicrosPerFrame: number;
+}
+
+/** A Markdown table, so the output pastes straight into docs/benchmarks.md. */
+export function formatResultTable(results: readonly ServerResult[], showRound: boolean): string {
+  const header = [
+    'Server',
+    'p50 ms',
+    'p99 ms',
+    'CPU s',
+    'CPU % of one core',
+    'Peak RSS MB',
+    'Missed updates',
+    'Frames/s per reader',
+    'CPU µs per frame sent',
+    'Updates measured',
+    'Load-gen CPU %',
+    'Other procs CPU %',
+  ];
+  const rows = results.map((r) => [
+    showRound ? `${r.label} (round ${r.round})` : r.label,
+    r.p50Ms.toFixed(1),
+    r.p99Ms.toFixed(1),
+    r.cpuSeconds.toFixed(2),
+    ((100 * r.cpuSeconds) / r.windowSeconds).toFixed(0),
+    (r.peakRssBytes / (1024 * 1024)).toFixed(0),
+    r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
+    r.framesPerReaderPerSecond.toFixed(0),
+    r.cpuMicrosPerFrame.toFixed(1),
+    String(r.measuredUpdates),
+    r.loadgenCpuPercent.toFixed(0),
+    r.otherCpuPercent.toFixed(0),
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BenchOptionsError, parseBenchOptions } from './parseBenchOptions.ts';
+
+describe('parseBenchOptions', () => {
+  it('defaults to the issue 2 load against every server', () => {
+    expect(parseBenchOptions([])).toMatchObject({
+      readers: 200,
+      writers: 4,
+      rate: 25,
+      durationSeconds: 20,
+      servers: ['weft', 'hocuspocus', 'ywebsocket'],
+      cpuProfileDir: null,
+    });
+  });
+
+  it('lets flags win over BENCH_* variables and --quick defaults', () => {
+    const opts = parseBenchOptions(['--quick', '--readers', '7', '--servers', 'weft'], {
+      BENCH_READERS: '99',
+      BENCH_RATE: '5',
+    });
+    expect(opts).toMatchObject({ readers: 7, writers: 2, rate: 5, durationSeconds: 3, servers: ['weft'] });
+  });
+
+  it('rejects unknown servers, bad numbers and unknown flags with a clear error', () => {
+    expect(() => parseBenchOptions(['--servers', 'weft,yjs'])).toThrow(BenchOptionsError);
+    expect(() => parseBenchOptions(['--readers', '2.5'])).toThrow(/whole number/);
+    expect(() => parseBenchOptions(['--rate', '0'])).toThrow(/--rate/);
+    expect(() => parseBenchOptions(['--readres', '3'])).toThrow(BenchOptionsError);
+  });
+});

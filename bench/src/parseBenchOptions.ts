@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { SERVER_NAMES, type ServerName } from './serverSpecs.ts';
+
+export interface BenchOptions {
+  readers: number;
+  writers: number;
+  rate: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  servers: ServerName[];
+  /** Times the whole server list is run, its order rotated each round to spread background noise. */
+  rounds: number;
+  /** Directory for V8 CPU profiles of each server, or null for none. */
+  cpuProfileDir: string | null;
+  /** A built Weft entry (e.g. another branch's server/dist/main.js) to run instead of building server/. */
+  weftEntry: string | null;
+  help: boolean;
+}
+
+export class BenchOptionsError extends Error {
+  override name = 'BenchOptionsError';
+}
+
+export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also reads BENCH_<NAME> from the environment)
+  --readers N      reader clients (default 200)
+  --writers N      writer clients (default 4)
+  --rate N         updates per second per writer (default 25)
+  --duration S     measured seconds (default 20)
+  --warmup S       unmeasured seconds of writing first (default 3)
+  --servers LIST   comma list of ${SERVER_NAMES.join(',')} (default all, in that order)
+  --rounds N       run the list N times, rotating its order; prints medians too (default 1)
+  --quick          smoke test: 20 readers, 2 writers x 10/s, 3 s (explicit options still win)
+  --cpu-prof DIR   write a V8 CPU profile of each server into DIR
+  --weft-entry JS  run this built Weft (e.g. another checkout's server/dist/main.js) instead of building server/`;
+
+const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, rounds: 1 };
+const QUICK = { readers: 20, writers: 2, rate: 10, duration: 3, warmup: 1, rounds: 1 };
+
+/** Reads CLI flags, falling back to BENCH_* variables, then to the defaults (or --quick's). */
+export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): BenchOptions {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (err) {
+    throw new BenchOptionsError((err as Error).message);
+  }
+  const { values } = parsed;
+  const quick = values.quick === true || env.BENCH_QUICK === '1';
+  const base = quick ? QUICK : DEFAULTS;
+  const pick = (name: keyof typeof DEFAULTS) => values[name] ?? env[`BENCH_${name.toUpperCase()}`];
+
+  const serverList = (values.servers ?? env.BENCH_SERVERS ?? SERVER_NAMES.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const unknown = serverList.filter((s) => !(SERVER_NAMES as readonly string[]).includes(s));
+  if (unknown.length > 0 || serverList.length === 0) {
+    throw new BenchOptionsError(
+      `--servers takes a comma list of ${SERVER_NAMES.join(', ')}; got "${unknown.join(',')}"`,
+    );
+  }
+
+  return {
+    readers: integer('readers', pick('readers'), base.readers, 1, 5000),
+    writers: integer('writers', pick('writers'), base.writers, 1, 100),
+    rate: number('rate', pick('rate'), base.rate, 0.1, 1000),
+    durationSeconds: number('duration', pick('duration'), base.duration, 1, 3600),
+    warmupSeconds: number('warmup', pick('warmup'), base.warmup, 0, 600),
+    servers: [...new Set(serverList as ServerName[])],
+    rounds: integer('rounds', pick('rounds'), base.rounds, 1, 20),
+    cpuProfileDir: values['cpu-prof'] ?? env.BENCH_CPU_PROF ?? null,
+    weftEntry: values['weft-entry'] ?? env.BENCH_WEFT_ENTRY ?? null,
+    help: values.help === true,
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      readers: { type: 'string' },
+      writers: { type: 'string' },
+      rate: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      servers: { type: 'string' },
+      rounds: { type: 'string' },
+      quick: { type: 'boolean' },
+      'cpu-prof': { type: 'string' },
+      'weft-entry': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function number(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new BenchOptionsError(`--${name} must be a number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  const value = number(name, raw, fallback, min, max);
+  if (!Number.isInteger(value)) throw new BenchOptionsError(`--${name} must be a whole number, got "${raw}"`);
+  return value;
+}
