@@ -15,7 +15,7 @@ export type AnchorableType = Y.Text | Y.XmlText | Y.XmlFragment | Y.XmlElement;
 
 export interface AnchorPoint {
   /** The Y.Text / Y.XmlText the point lies in. */
-  type: Y.AbstractType<unknown>;
+  type: Y.Text;
   index: number;
 }
 
@@ -37,12 +37,13 @@ export type ResolvedTextAnchor =
       reason: 'deleted' | 'missing' | 'invalid';
     };
 
+/** Texts and XML trees of texts; Y.XmlText extends Y.Text and Y.XmlElement extends Y.XmlFragment. */
+type TreeType = Y.Text | Y.XmlFragment;
+
 /** Stands in for embeds so plain-text offsets match Yjs indexes. */
 export const EMBED_CHARACTER = '\uFFFC';
 
-type TextType = Y.Text | Y.XmlText;
-
-const isText = (t: unknown): t is TextType => t instanceof Y.Text; // Y.XmlText extends Y.Text
+const isText = (t: unknown): t is Y.Text => t instanceof Y.Text; // Y.XmlText extends Y.Text
 
 /**
  * Anchors `length` characters from `index`. In a Y.Text or Y.XmlText the offsets are that text's
@@ -118,18 +119,12 @@ export function decodeTextAnchorPosition(encoded: string): Y.RelativePosition | 
  * The characters of a text, or of an XML tree's texts in document order with no separators; embeds
  * count as `EMBED_CHARACTER`. Anchor offsets on XML types are offsets into this string.
  */
-export function plainTextOf(type: Y.AbstractType<unknown>): string {
+export function plainTextOf(type: TreeType): string {
   if (isText(type)) {
     const delta = type.toDelta() as { insert: unknown }[];
     return delta.map((op) => (typeof op.insert === 'string' ? op.insert : EMBED_CHARACTER)).join('');
   }
-  if (type instanceof Y.XmlFragment || type instanceof Y.XmlElement) {
-    return type
-      .toArray()
-      .map((child) => plainTextOf(child as Y.AbstractType<unknown>))
-      .join('');
-  }
-  return '';
+  return childrenOf(type).map(plainTextOf).join('');
 }
 
 function encodePosition(rel: Y.RelativePosition): string {
@@ -137,21 +132,19 @@ function encodePosition(rel: Y.RelativePosition): string {
 }
 
 /** The text node holding the character at `offset` of `type`'s plain text. */
-function locate(type: AnchorableType, offset: number): { type: TextType; index: number } {
+function locate(type: TreeType, offset: number): { type: Y.Text; index: number } {
   if (isText(type)) return { type, index: offset };
   let remaining = offset;
-  const walk = (node: Y.AbstractType<unknown>): { type: TextType; index: number } | null => {
+  const walk = (node: TreeType): { type: Y.Text; index: number } | null => {
     if (isText(node)) {
       const length = plainTextOf(node).length;
       if (remaining < length) return { type: node, index: remaining };
       remaining -= length;
       return null;
     }
-    if (node instanceof Y.XmlFragment || node instanceof Y.XmlElement) {
-      for (const child of node.toArray()) {
-        const found = walk(child as Y.AbstractType<unknown>);
-        if (found) return found;
-      }
+    for (const child of childrenOf(node)) {
+      const found = walk(child);
+      if (found) return found;
     }
     return null;
   };
@@ -161,10 +154,9 @@ function locate(type: AnchorableType, offset: number): { type: TextType; index: 
 }
 
 /** `index` in `target` as an offset into `root`'s plain text; null if `target` is not inside `root`. */
-function offsetIn(root: Y.AbstractType<unknown>, target: TextType, index: number): number | null {
-  if (root === target) return index;
+function offsetIn(root: TreeType, target: Y.Text, index: number): number | null {
   let before = 0;
-  const walk = (node: Y.AbstractType<unknown>): boolean => {
+  const walk = (node: TreeType): boolean => {
     if (node === target) {
       before += index;
       return true;
@@ -173,12 +165,23 @@ function offsetIn(root: Y.AbstractType<unknown>, target: TextType, index: number
       before += plainTextOf(node).length;
       return false;
     }
-    if (node instanceof Y.XmlFragment || node instanceof Y.XmlElement) {
-      return node.toArray().some((child) => walk(child as Y.AbstractType<unknown>));
-    }
-    return false;
+    return childrenOf(node).some(walk);
   };
   return walk(root) ? before : null;
+}
+
+const isTree = (value: unknown): value is TreeType =>
+  value instanceof Y.Text || value instanceof Y.XmlFragment;
+
+// XML hooks hold no text, so they add nothing to offsets.
+const childrenOf = (node: Y.XmlFragment): TreeType[] =>
+  node.toArray().filter((c): c is Y.XmlElement | Y.XmlText => !(c instanceof Y.XmlHook));
+
+/** The outermost text or XML tree holding `type`; a text inside a map (a plan field) is its own root. */
+function rootOf(type: Y.Text): TreeType {
+  let current: TreeType = type;
+  for (let parent = current._item?.parent; isTree(parent); parent = parent._item?.parent) current = parent;
+  return current;
 }
 
 /** False while the item or type the position names has not reached this document yet. */
@@ -187,16 +190,12 @@ function isKnown(doc: Y.Doc, rel: Y.RelativePosition): boolean {
   return id === null || Y.getState(doc.store, id.client) > id.clock;
 }
 
-function rootOf(type: Y.AbstractType<unknown>): Y.AbstractType<unknown> {
-  let current = type;
-  while (current._item !== null) current = current._item.parent as Y.AbstractType<unknown>;
-  return current;
-}
-
 // A paragraph removed as a whole leaves its text type in place but marked deleted.
-function isDeleted(type: Y.AbstractType<unknown>): boolean {
-  for (let item = type._item; item !== null; item = (item.parent as Y.AbstractType<unknown>)._item) {
+function isDeleted(type: Y.Text): boolean {
+  for (let item = type._item; item !== null; ) {
     if (item.deleted) return true;
+    const parent = item.parent;
+    item = parent instanceof Y.AbstractType ? parent._item : null;
   }
   return false;
 }
