@@ -21,15 +21,18 @@ export function createSqliteActivityStore(db: SqliteDatabase): ActivityStore {
     `INSERT INTO activity_events (id, workspace_id, type, at, actor_id, document_id, thread_id, message_id, summary)
      VALUES (@id, @workspaceId, @type, @at, @actorId, @documentId, @threadId, @messageId, @summary)`,
   );
-  // `IS NOT ?` keeps every event when no actor is excluded (NULL) and keeps system events (NULL actor).
-  const list = db.prepare<[string, number, string | null, number], EventRow>(
+  // `IS NOT` keeps system events (NULL actor) when someone is excluded.
+  const list = db.prepare<
+    [{ workspaceId: string; since: number; exclude: string | null; limit: number }],
+    EventRow
+  >(
     `SELECT e.id, e.workspace_id, e.type, e.at, e.actor_id, e.document_id, e.thread_id, e.message_id,
        e.summary, u.display_name AS actor_name, d.title AS document_title
      FROM activity_events e
      LEFT JOIN users u ON u.id = e.actor_id
      LEFT JOIN documents d ON d.id = e.document_id
-     WHERE e.workspace_id = ? AND e.at > ? AND e.actor_id IS NOT ?
-     ORDER BY e.at DESC, e.rowid DESC LIMIT ?`,
+     WHERE e.workspace_id = @workspaceId AND e.at > @since AND (@exclude IS NULL OR e.actor_id IS NOT @exclude)
+     ORDER BY e.at DESC, e.rowid DESC LIMIT @limit`,
   );
   const forget = db.prepare<[string]>('DELETE FROM activity_events WHERE message_id = ?');
   const getVisit = db.prepare<[string, string], { visited_at: number }>(
@@ -51,7 +54,12 @@ export function createSqliteActivityStore(db: SqliteDatabase): ActivityStore {
     },
     async list(workspaceId, opts) {
       // One extra row tells whether the limit cut anything off.
-      const rows = list.all(workspaceId, opts.since ?? -1, opts.excludeActor, opts.limit + 1);
+      const rows = list.all({
+        workspaceId,
+        since: opts.since ?? -1,
+        exclude: opts.excludeActor,
+        limit: opts.limit + 1,
+      });
       return { events: rows.slice(0, opts.limit).map(toView), truncated: rows.length > opts.limit };
     },
     async forgetMessage(messageId) {
