@@ -203,7 +203,7 @@ export const activityResponseSchema = z.object({
 });
 export type ActivityResponse = z.infer<typeof activityResponseSchema>;
 
-export const activityQuerySchema = z.strictObject({
+export const activityQuerySchema = z.object({
   since: isoDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
