@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CommentThreadExport } from '@weft/export';
-import { type ActionPlanSnapshot, decodeTextAnchorPosition } from '@weft/model';
+import type { ActionPlanSnapshot } from '@weft/model';
 import {
   ActivityType,
-  ANCHOR_KIND_OF_DOCUMENT,
-  type CommentAnchor,
   CommentChange,
   type CommentMessage,
   type CommentThread,
@@ -22,6 +20,7 @@ import type { DocumentMetaRecord, DocumentMetaStore } from '../storage/DocumentM
 import type { UserStore } from '../storage/UserStore.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import type { ActivityService } from './ActivityService.ts';
+import { checkAnchor, checkMentions, forbidden, writable } from './commentChecks.ts';
 import { commentThreadsForExport } from './commentThreadsForExport.ts';
 import { inboxView, messageView, threadView } from './commentViews.ts';
 import { mentionedUserIds } from './parseMentions.ts';
@@ -289,17 +288,8 @@ export class CommentService {
   ): Promise<string[]> {
     const ids = mentionedUserIds(body, explicit).filter((id) => id !== authorId);
     if (ids.length === 0) return [];
-    const members = new Set((await this.opts.workspaces.listMembers(workspaceId)).map((m) => m.userId));
-    const strangers = ids.filter((id) => !members.has(id));
-    if (strangers.length > 0) {
-      throw new HttpError(
-        400,
-        ErrorCode.validation,
-        'Only members of the workspace can be mentioned',
-        strangers.map((id) => ({ path: 'mentions', message: `${id} is not a member of this workspace` })),
-      );
-    }
-    return ids;
+    const members = await this.opts.workspaces.listMembers(workspaceId);
+    return checkMentions(ids, new Set(members.map((m) => m.userId)));
   }
 
   private async view(userId: string, thread: ThreadRecord): Promise<CommentThread> {
@@ -346,29 +336,5 @@ export class CommentService {
 
   private publish(event: CommentChangeEvent): void {
     for (const listener of this.listeners) listener(event);
-  }
-}
-
-function writable(document: DocumentMetaRecord): void {
-  if (document.archived) throw new HttpError(409, ErrorCode.conflict, 'This document is archived');
-}
-
-function forbidden(message: string): HttpError {
-  return new HttpError(403, ErrorCode.forbidden, message);
-}
-
-function checkAnchor(anchor: CommentAnchor, document: DocumentMetaRecord): void {
-  const expected = ANCHOR_KIND_OF_DOCUMENT[document.type];
-  const problem =
-    anchor.kind !== expected
-      ? `a ${document.type} takes anchors of kind '${expected}'`
-      : anchor.kind === 'text' &&
-          (decodeTextAnchorPosition(anchor.start) === null || decodeTextAnchorPosition(anchor.end) === null)
-        ? 'start and end must be encoded Yjs relative positions'
-        : null;
-  if (problem) {
-    throw new HttpError(400, ErrorCode.validation, 'Request body is invalid', [
-      { path: 'anchor', message: problem },
-    ]);
   }
 }
