@@ -141,7 +141,6 @@ export class CommentService {
     if (created) {
       if (thread.resolvedAt !== null) await this.opts.comments.setResolved(threadId, null, now);
       current = (await this.opts.comments.getThread(threadId)) ?? thread;
-      await this.opts.comments.markRead(userId, [threadId]);
       await this.opts.activity.record({
         workspaceId: thread.workspaceId,
         type: ActivityType.commentReplied,

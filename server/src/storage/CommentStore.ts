@@ -71,9 +71,10 @@ export interface InboxMentionRecord extends InboxPlace {
 }
 
 /**
- * Comment threads, messages, mentions and per-user read markers. "Unread" for a user means a
- * live message by someone else, written after they joined the workspace, past their read marker;
- * inbox queries only see workspaces the user is a member of now.
+ * Comment threads, messages, mentions and per-user read markers. A thread is unread for a user
+ * when its latest live message is past their read marker and was written after they joined the
+ * workspace; writing a message moves the author's marker to it, so one's own messages are never
+ * unread. Inbox queries only see workspaces the user is a member of now.
  * Every implementation runs `commentStoreContract.ts`.
  */
 export interface CommentStore {

@@ -48,13 +48,12 @@ const THREAD = `id, workspace_id, document_id, anchor, quote, created_by, create
   resolved_by, resolved_at, client_id`;
 const MESSAGE = 'seq, id, thread_id, author_id, body, created_at, edited_at, deleted_at, client_id';
 
-// The messages that are unread for `wm.user_id`: live, by someone else, written since they joined,
-// past their read marker. Callers join `wm` (their membership) and `t` (the thread).
-const UNREAD_MESSAGES = `
-  JOIN comment_messages m ON m.thread_id = t.id
+// Threads unread for `wm.user_id`: the latest live message is past their read marker (their own
+// messages never are: writing moves the marker) and newer than their joining. Reads one row per
+// thread, never the messages. Callers join `wm` (the membership) and `t` (the thread).
+const UNREAD_THREADS = `
   LEFT JOIN comment_reads r ON r.thread_id = t.id AND r.user_id = wm.user_id
-  WHERE m.author_id != wm.user_id AND m.deleted_at IS NULL
-    AND m.seq > COALESCE(r.seq, 0) AND m.created_at >= wm.joined_at`;
+  WHERE t.last_seq > COALESCE(r.seq, 0) AND t.last_at >= wm.joined_at`;
 
 // Mentions of `x.user_id` in live messages past their read marker, in workspaces they belong to.
 const UNREAD_MENTIONS = `
@@ -85,6 +84,12 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     `SELECT ${THREAD} FROM comment_threads WHERE document_id = ? ORDER BY created_at, rowid`,
   );
   const touchThread = db.prepare<[number, string]>('UPDATE comment_threads SET updated_at = ? WHERE id = ?');
+  const setLatest = db.prepare<[number, number, number, string]>(
+    'UPDATE comment_threads SET last_seq = ?, last_at = ?, updated_at = ? WHERE id = ?',
+  );
+  const latestLive = db.prepare<[string], { seq: number; created_at: number }>(
+    'SELECT seq, created_at FROM comment_messages WHERE thread_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1',
+  );
   const resolve = db.prepare<[string | null, number | null, number, string], ThreadRow>(
     `UPDATE comment_threads SET resolved_by = ?, resolved_at = ?, updated_at = ? WHERE id = ? RETURNING ${THREAD}`,
   );
@@ -130,14 +135,14 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
      ON CONFLICT (user_id, thread_id) DO UPDATE SET seq = excluded.seq`,
   );
   const unreadAmong = db.prepare<[string, string], { thread_id: string }>(
-    `SELECT DISTINCT t.id AS thread_id FROM comment_threads t
+    `SELECT t.id AS thread_id FROM comment_threads t
      JOIN workspace_members wm ON wm.workspace_id = t.workspace_id AND wm.user_id = ?
-     ${UNREAD_MESSAGES} AND t.id IN (SELECT value FROM json_each(?))`,
+     ${UNREAD_THREADS} AND t.id IN (SELECT value FROM json_each(?))`,
   );
   const unreadThreadCount = db.prepare<[string], { n: number }>(
-    `SELECT COUNT(DISTINCT t.id) AS n FROM workspace_members wm
+    `SELECT COUNT(*) AS n FROM workspace_members wm
      JOIN comment_threads t ON t.workspace_id = wm.workspace_id AND t.resolved_at IS NULL
-     ${UNREAD_MESSAGES} AND wm.user_id = ?`,
+     ${UNREAD_THREADS} AND wm.user_id = ?`,
   );
   const mentionCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n ${UNREAD_MENTIONS}`);
   const inboxThreads = db.prepare<
@@ -145,11 +150,14 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     PlaceRow & { quote: string; n: number; body: string; created_at: number; author_name: string | null }
   >(
     `WITH u AS (
-       SELECT t.id AS id, COUNT(*) AS n, MAX(m.seq) AS latest FROM workspace_members wm
+       SELECT t.id AS id, t.last_seq AS latest, wm.user_id AS user_id, COALESCE(r.seq, 0) AS read_seq
+       FROM workspace_members wm
        JOIN comment_threads t ON t.workspace_id = wm.workspace_id AND t.resolved_at IS NULL
-       ${UNREAD_MESSAGES} AND wm.user_id = ?
-       GROUP BY t.id ORDER BY latest DESC LIMIT ?)
-     SELECT ${PLACE}, t.quote, u.n, lm.body, lm.created_at, au.display_name AS author_name
+       ${UNREAD_THREADS} AND wm.user_id = ?
+       ORDER BY t.last_seq DESC LIMIT ?)
+     SELECT ${PLACE}, t.quote, lm.body, lm.created_at, au.display_name AS author_name,
+       (SELECT COUNT(*) FROM comment_messages m WHERE m.thread_id = t.id AND m.deleted_at IS NULL
+          AND m.author_id != u.user_id AND m.seq > u.read_seq) AS n
      FROM u JOIN comment_threads t ON t.id = u.id
      JOIN workspaces w ON w.id = t.workspace_id JOIN documents d ON d.id = t.document_id
      JOIN comment_messages lm ON lm.seq = u.latest LEFT JOIN users au ON au.id = lm.author_id
@@ -187,6 +195,9 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
       client_id: message.clientId,
     });
     addMentions(message.id, message.mentions, seq);
+    setLatest.run(seq, message.createdAt, message.createdAt, message.threadId);
+    // Writing in a thread counts as having read it up to one's own message.
+    upsertRead.run(message.authorId, message.threadId, seq);
     return { ...message, seq, editedAt: null, deletedAt: null };
   };
   const withMentions = (rows: MessageRow[]): MessageRecord[] => {
@@ -207,9 +218,7 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   const addMessageTx = db.transaction((message: NewMessage) => {
     const existing = message.clientId ? messageByClient.get(message.authorId, message.clientId) : undefined;
     if (existing) return { record: withMentions([existing])[0] as MessageRecord, created: false };
-    const record = insertNewMessage(message);
-    touchThread.run(message.createdAt, message.threadId);
-    return { record, created: true };
+    return { record: insertNewMessage(message), created: true };
   });
   const editTx = db.transaction((id: string, body: string, mentions: string[], at: number) => {
     const row = messageById.get(id);
@@ -232,7 +241,8 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
       deleteThread.run(row.thread_id);
       return { threadDeleted: true };
     }
-    touchThread.run(at, row.thread_id);
+    const latest = latestLive.get(row.thread_id) as { seq: number; created_at: number };
+    setLatest.run(latest.seq, latest.created_at, at, row.thread_id);
     return { threadDeleted: false };
   });
   const markReadTx = db.transaction((userId: string, threadIds: readonly string[]) => {

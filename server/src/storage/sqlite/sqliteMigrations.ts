@@ -100,7 +100,9 @@ export const sqliteMigrations: readonly string[] = [
     updated_at INTEGER NOT NULL,
     resolved_by TEXT,
     resolved_at INTEGER,
-    client_id TEXT
+    client_id TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    last_at INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX comment_threads_document ON comment_threads (document_id, created_at);
   CREATE INDEX comment_threads_workspace ON comment_threads (workspace_id);
