@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type CreateDocumentRequest, canEditDocuments, ErrorCode, Role } from '@weft/protocol';
+import { ActivityType, type CreateDocumentRequest, canEditDocuments, ErrorCode, Role } from '@weft/protocol';
 import { HttpError } from '../http/HttpError.ts';
 import type { DocumentMetaRecord, DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
 import type { ActivityRecorder } from './ActivityService.ts';
@@ -44,7 +44,7 @@ export class DocumentService {
     await this.opts.documents.create(doc);
     await this.opts.activity?.record({
       workspaceId,
-      type: 'document.created',
+      type: ActivityType.documentCreated,
       actorId,
       documentId: doc.id,
       summary: doc.title,
