@@ -151,7 +151,11 @@ export function createWeftServer(
     redis: presence.adapterClients,
     timing: options.presenceTiming,
   });
-  const notifications = attachNotifications(socketIo.io, { comments: services.comments, logger });
+  const notifications = attachNotifications(socketIo.io, {
+    comments: services.comments,
+    accessEvents: services.events,
+    logger,
+  });
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
     if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');

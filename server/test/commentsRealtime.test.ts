@@ -96,6 +96,17 @@ describe('live inbox and comment changes over socket.io', () => {
     await expect.poll(() => last(bSecondTab.counts), POLL).toEqual({ unreadThreads: 0, mentions: 0 });
   });
 
+  it('pushes new counts when a member leaves: their threads stop counting', async () => {
+    const s = t.server.services;
+    const leaver = await signUp(t.url, 'Leaver');
+    await s.workspaces.admit(workspaceId, leaver.id, 'commenter');
+    const l = await connect(t.url, leaver);
+    await s.comments.createThread(anh.id, noteId, { anchor: testTextAnchor(), body: 'For everyone' });
+    await expect.poll(() => last(l.counts)?.unreadThreads, POLL).toBeGreaterThan(0);
+    await s.workspaces.removeMember(leaver.id, workspaceId, leaver.id);
+    await expect.poll(() => last(l.counts), POLL).toEqual({ unreadThreads: 0, mentions: 0 });
+  });
+
   it('sends comments:changed to members present in the workspace, never to outsiders', async () => {
     const p = await connect(t.url, priya);
     expect(await p.joinWorkspace(workspaceId)).toMatchObject({ ok: true });

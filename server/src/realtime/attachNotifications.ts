@@ -1,6 +1,7 @@
 import { type InboxCounts, NotificationEvent } from '@weft/protocol';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
+import type { AccessEvents } from '../services/AccessEvents.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
@@ -11,6 +12,8 @@ export const userRoomOf = (userId: string) => `user:${userId}`;
 export interface NotificationOptions {
   comments: Pick<CommentService, 'inboxCounts' | 'subscribe'>;
   logger: Logger;
+  /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
+  accessEvents?: AccessEvents;
 }
 
 /**
@@ -48,17 +51,24 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
     pending.clear();
     for (const userId of users) void sendCounts(userId);
   };
+  const recount = (userIds: readonly string[]) => {
+    for (const userId of userIds) pending.add(userId);
+    flushing ??= setImmediate(flush);
+  };
   const unsubscribe = opts.comments.subscribe((event: CommentChangeEvent) => {
     if (event.thread) {
       io.to(presenceRoomOf(event.thread.workspaceId)).emit(NotificationEvent.commentsChanged, event.thread);
     }
-    for (const userId of event.inboxUsers) pending.add(userId);
-    flushing ??= setImmediate(flush);
+    recount(event.inboxUsers);
+  });
+  const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
+    if (event.type === 'membershipChanged') recount([event.userId]);
   });
 
   return {
     close() {
       unsubscribe();
+      unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);
       pending.clear();
