@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import { apiGuards } from './http/apiGuards.ts';
 import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
+import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
@@ -23,19 +24,24 @@ import { workspaceRoutes } from './http/workspaceRoutes.ts';
 import { createPresenceBackend } from './presence/createPresenceBackend.ts';
 import { DEFAULT_PRESENCE_TTL_MS, type PresenceTiming } from './presence/PresenceHub.ts';
 import type { PresenceStore } from './presence/PresenceStore.ts';
+import { attachNotifications } from './realtime/attachNotifications.ts';
 import { attachSocketIo } from './realtime/attachSocketIo.ts';
 import { attachYjsWebsocket, rejectUpgrade } from './realtime/attachYjsWebsocket.ts';
 import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
+import { ActivityService } from './services/ActivityService.ts';
+import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
+import type { CommentStores } from './storage/ActivityStore.ts';
 import type { DocStore } from './storage/DocStore.ts';
 import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
+import { createSqliteCommentStores } from './storage/sqlite/createSqliteCommentStores.ts';
 import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
 
@@ -46,6 +52,8 @@ export interface WeftServices {
   invites: InviteService;
   documents: DocumentService;
   events: AccessEvents;
+  comments: CommentService;
+  activity: ActivityService;
 }
 
 export interface WeftServerOptions {
@@ -78,7 +86,13 @@ export function createWeftServer(
 ): WeftServer {
   const db = openSqliteDatabase(config.dataDir);
   const docStore = createSqliteDocStore(db);
-  const services = createServices(config, logger, createSqliteAccountStores(db), options.now ?? Date.now);
+  const services = createServices(
+    config,
+    logger,
+    createSqliteAccountStores(db),
+    options.now ?? Date.now,
+    createSqliteCommentStores(db),
+  );
   const writer = new UpdateWriter(docStore, logger);
   const registry = new RoomRegistry({
     store: docStore,
@@ -113,6 +127,7 @@ export function createWeftServer(
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
+      commentRoutes(services.comments, services.activity),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:
@@ -135,6 +150,11 @@ export function createWeftServer(
     logger,
     redis: presence.adapterClients,
     timing: options.presenceTiming,
+  });
+  const notifications = attachNotifications(socketIo.io, {
+    comments: services.comments,
+    accessEvents: services.events,
+    logger,
   });
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
@@ -165,6 +185,7 @@ export function createWeftServer(
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         stopClosingOnAccessLoss();
         yjs.close();
+        notifications.close();
         await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();
@@ -186,6 +207,7 @@ export function createServices(
   logger: Logger,
   stores: AccountStores,
   now: () => number,
+  commentStores: CommentStores,
 ): WeftServices {
   const events = createLocalAccessEvents(logger);
   const accounts = new AccountService({
@@ -205,8 +227,23 @@ export function createServices(
     now,
   });
   const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
-  const documents = new DocumentService({ documents: stores.documents, workspaceService: workspaces, now });
-  return { accounts, workspaces, invites, documents, events };
+  const activity = new ActivityService({ store: commentStores.activity, workspaceService: workspaces, now });
+  const documents = new DocumentService({
+    documents: stores.documents,
+    workspaceService: workspaces,
+    now,
+    activity,
+  });
+  const comments = new CommentService({
+    comments: commentStores.comments,
+    documents: stores.documents,
+    workspaces: stores.workspaces,
+    users: stores.users,
+    workspaceService: workspaces,
+    activity,
+    now,
+  });
+  return { accounts, workspaces, invites, documents, events, comments, activity };
 }
 
 // Security headers go first so static files and errors carry them too.

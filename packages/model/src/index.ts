@@ -5,6 +5,18 @@ export * from './actionPlanRead.ts';
 export * from './actionPlanSchema.ts';
 export * from './actionPlanSetters.ts';
 export * from './actionPlanWrite.ts';
+export {
+  type AnchorableType,
+  type AnchorPoint,
+  createTextAnchor,
+  decodeTextAnchorPosition,
+  EMBED_CHARACTER,
+  plainTextOf,
+  type ResolvedTextAnchor,
+  readTextAnchor,
+  resolveTextAnchor,
+  type TextAnchorPositions,
+} from './commentAnchors.ts';
 export { DocumentType } from './documentTypes.ts';
 export { getNoteFragment, NOTE_FRAGMENT } from './note.ts';
 export * from './signOffMachine.ts';

@@ -6,6 +6,14 @@ export { CloseCode } from './closeCodes.ts';
 export { DOCUMENT_ID_PATTERN, documentIdSchema, isDocumentId } from './documentId.ts';
 export { type ErrorBody, ErrorCode, errorBodySchema } from './errors.ts';
 export {
+  CommentChange,
+  type CommentsChanged,
+  commentChangeSchema,
+  commentsChangedSchema,
+  NotificationEvent,
+  type NotificationServerToClient,
+} from './notifications.ts';
+export {
   type FollowViewport,
   type FollowViewportRelay,
   followViewportRelaySchema,

@@ -50,7 +50,9 @@ interface InterServerEvents {
   'presence:changed': (workspaceId: string) => void;
 }
 
-const roomOf = (workspaceId: string) => `presence:${workspaceId}`;
+/** The room of sockets present in a workspace (joined via `presence:join`); notifications reuse it. */
+export const presenceRoomOf = (workspaceId: string) => `presence:${workspaceId}`;
+const roomOf = presenceRoomOf;
 
 /** Serves presence and following over socket.io at `/socket.io/` on the same HTTP server as `/yjs/`. */
 export function attachSocketIo(server: HttpServer, opts: SocketIoOptions): SocketIoEndpoint {

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { type CreateDocumentRequest, canEditDocuments, ErrorCode, Role } from '@weft/protocol';
+import { ActivityType, type CreateDocumentRequest, canEditDocuments, ErrorCode, Role } from '@weft/protocol';
 import { HttpError } from '../http/HttpError.ts';
 import type { DocumentMetaRecord, DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
+import type { ActivityRecorder } from './ActivityService.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
 export interface DocumentServiceOptions {
   documents: DocumentMetaStore;
   workspaceService: WorkspaceService;
   now: () => number;
+  /** Told about new documents for the workspace's "since your last visit" feed. */
+  activity?: ActivityRecorder;
 }
 
 /** Outcome of checking who may open a document on the sync endpoint. */
@@ -39,6 +42,13 @@ export class DocumentService {
       createdBy: actorId,
     };
     await this.opts.documents.create(doc);
+    await this.opts.activity?.record({
+      workspaceId,
+      type: ActivityType.documentCreated,
+      actorId,
+      documentId: doc.id,
+      summary: doc.title,
+    });
     return doc;
   }
 

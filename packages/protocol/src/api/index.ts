@@ -1,3 +1,4 @@
+export * from './comments.ts';
 export { isoDateSchema, isTimeZone, lineSchema, optionalLineSchema, timeZoneSchema } from './common.ts';
 export {
   type CreateDocumentRequest,

@@ -85,4 +85,74 @@ export const sqliteMigrations: readonly string[] = [
   );
   CREATE INDEX documents_workspace ON documents (workspace_id);
   `,
+  // Comments: threads, messages, mentions, read markers; the activity feed and last visits.
+  `
+  CREATE TABLE comment_counter (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+  INSERT INTO comment_counter (id, value) VALUES (1, 0);
+  CREATE TABLE comment_threads (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    anchor TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    resolved_by TEXT,
+    resolved_at INTEGER,
+    client_id TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    last_at INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX comment_threads_document ON comment_threads (document_id, created_at);
+  CREATE INDEX comment_threads_workspace ON comment_threads (workspace_id);
+  CREATE UNIQUE INDEX comment_threads_client ON comment_threads (created_by, client_id)
+    WHERE client_id IS NOT NULL;
+  CREATE TABLE comment_messages (
+    seq INTEGER NOT NULL UNIQUE,
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES comment_threads (id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    edited_at INTEGER,
+    deleted_at INTEGER,
+    client_id TEXT
+  );
+  CREATE INDEX comment_messages_thread ON comment_messages (thread_id, seq);
+  CREATE UNIQUE INDEX comment_messages_client ON comment_messages (author_id, client_id)
+    WHERE client_id IS NOT NULL;
+  CREATE TABLE comment_mentions (
+    message_id TEXT NOT NULL REFERENCES comment_messages (id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (message_id, user_id)
+  );
+  CREATE INDEX comment_mentions_user ON comment_mentions (user_id, seq);
+  CREATE TABLE comment_reads (
+    user_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL REFERENCES comment_threads (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (user_id, thread_id)
+  );
+  CREATE TABLE activity_events (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    actor_id TEXT,
+    document_id TEXT,
+    thread_id TEXT,
+    message_id TEXT,
+    summary TEXT NOT NULL
+  );
+  CREATE INDEX activity_events_workspace_at ON activity_events (workspace_id, at);
+  CREATE INDEX activity_events_message ON activity_events (message_id) WHERE message_id IS NOT NULL;
+  CREATE TABLE workspace_visits (
+    user_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    visited_at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, workspace_id)
+  );
+  `,
 ];

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { type InboxCounts, inboxCountsSchema } from './api/comments.ts';
+
+/** socket.io events of comments and the inbox, on the same connection as presence; see docs/protocol.md. */
+export const NotificationEvent = {
+  /** server→client: the user's inbox counts; sent on connect and after every change to them. */
+  inboxCounts: 'inbox:counts',
+  /** server→client: a thread changed; sent to sockets present (presence:join) in its workspace. */
+  commentsChanged: 'comments:changed',
+} as const;
+export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
+
+export const CommentChange = {
+  created: 'created',
+  replied: 'replied',
+  edited: 'edited',
+  deleted: 'deleted',
+  resolved: 'resolved',
+  reopened: 'reopened',
+} as const;
+export type CommentChange = (typeof CommentChange)[keyof typeof CommentChange];
+export const commentChangeSchema = z.enum(CommentChange);
+
+export { type InboxCounts, inboxCountsSchema };
+
+/** Refetch the document's threads (`GET /api/documents/:id/threads`) when it is open. */
+export const commentsChangedSchema = z.object({
+  workspaceId: z.string(),
+  documentId: z.string(),
+  threadId: z.string(),
+  change: commentChangeSchema,
+});
+export type CommentsChanged = z.infer<typeof commentsChangedSchema>;
+
+/** Typed socket.io map for the client: `Socket<PresenceServerToClient & NotificationServerToClient, …>`. */
+export interface NotificationServerToClient {
+  'inbox:counts': (counts: InboxCounts) => void;
+  'comments:changed': (change: CommentsChanged) => void;
+}
