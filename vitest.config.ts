@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // PDF/DOCX rendering with embedded fonts takes seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           include: [
             'packages/*/src/**/*.test.ts',
             'server/src/**/*.test.ts',

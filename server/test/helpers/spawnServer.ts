@@ -38,7 +38,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${out}\n${err}`));
-    }, 30_000);
+    }, 90_000);
     child.stderr?.on('data', (d: Buffer) => {
       err += d.toString();
     });
