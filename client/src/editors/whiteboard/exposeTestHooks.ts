@@ -10,6 +10,10 @@ import type { WhiteboardController } from './createWhiteboardController.ts';
 export interface WhiteboardTestHooks {
   shapes(): ShapeSnapshot[];
   links(): Record<string, ActionItemLink>;
+  /** This view's camera (board point at the top-left corner, and zoom). */
+  camera(): { x: number; y: number; zoom: number };
+  /** Ids of the shapes selected here. */
+  selection(): string[];
   /** Where an arrow is drawn: both ends resolved against the shapes they are bound to. */
   connector(id: string): { start: Point; end: Point } | null;
   /** Page (client) coordinates of a board point, to aim the mouse. */
@@ -36,6 +40,8 @@ export function exposeTestHooks(
   const hooks: WhiteboardTestHooks = {
     shapes: () => readWhiteboard(doc),
     links: () => Object.fromEntries(readActionItemLinks(doc)),
+    selection: () => [...controller.selection],
+    camera: () => ({ ...controller.camera }),
     connector(id) {
       const arrow = controller.store.get(id);
       return arrow?.type === 'arrow' ? resolveConnector(arrow, controller.store.get) : null;
