@@ -124,6 +124,9 @@ export function ActionItemDialog({
                 type="button"
                 className="button button--primary"
                 data-testid="whiteboard.actionItem.open"
+                // The submit button that had focus is gone; the next step takes it.
+                // biome-ignore lint/a11y/noAutofocus: focus moves within an open modal dialog
+                autoFocus
                 onClick={() => open(phase.link)}
               >
                 {t('openActionItem')}
