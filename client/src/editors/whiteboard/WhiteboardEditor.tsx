@@ -19,6 +19,8 @@ import type { UiState, WhiteboardController, WhiteboardUser } from './createWhit
 import { createWhiteboardController } from './createWhiteboardController.ts';
 import { HelpPanel } from './HelpPanel.tsx';
 import { handleKeyDown } from './handleKeyDown.ts';
+import type { ShapeBadge } from './ShapeBadges.tsx';
+import { ShapeBadges } from './ShapeBadges.tsx';
 import { ShapeTextEditor } from './ShapeTextEditor.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { WhiteboardStrings, WhiteboardTranslate } from './whiteboardStrings.ts';
@@ -34,6 +36,8 @@ export interface WhiteboardEditorProps {
   /** Host translation (e.g. react-i18next's `t` on a `whiteboard` namespace); English otherwise. */
   t?: WhiteboardTranslate;
   strings?: Partial<WhiteboardStrings>;
+  /** Links pinned to shapes, e.g. a sticky's action item; readers can open them too. */
+  badges?: ShapeBadge[];
   /** Hands out the controller once mounted (tests and benchmarks read its render stats). */
   onReady?: (controller: WhiteboardController) => void;
 }
@@ -49,6 +53,9 @@ const EMPTY_UI: UiState = {
   zoomPercent: 100,
 };
 
+const NO_BADGES: ShapeBadge[] = [];
+const subscribeNothing = () => () => {};
+
 export function WhiteboardEditor({
   doc,
   awareness,
@@ -57,6 +64,7 @@ export function WhiteboardEditor({
   onCreateActionItem,
   t: hostT,
   strings,
+  badges = NO_BADGES,
   onReady,
 }: WhiteboardEditorProps) {
   const t = useMemo(() => createTranslate(hostT, strings), [hostT, strings]);
@@ -81,6 +89,9 @@ export function WhiteboardEditor({
 
   const subscribe = useCallback((fn: () => void) => controller?.subscribe(fn) ?? (() => {}), [controller]);
   const ui = useSyncExternalStore(subscribe, () => controller?.getUi() ?? EMPTY_UI);
+  const empty = useSyncExternalStore(controller ? controller.store.subscribe : subscribeNothing, () =>
+    controller ? controller.store.size === 0 : false,
+  );
 
   const edit = useCallback(
     (id: string) => controller?.setUi({ editingId: id, contextMenu: null }),
@@ -146,6 +157,9 @@ export function WhiteboardEditor({
 
   const menuShape = ui.contextMenu ? c.store.get(ui.contextMenu.shapeId) : undefined;
   const actions: ContextAction[] = [];
+  const menuBadge = menuShape ? badges.find((b) => b.shapeId === menuShape.id) : undefined;
+  if (menuBadge?.menuLabel)
+    actions.push({ id: 'openLink', label: menuBadge.menuLabel, run: menuBadge.onOpen });
   if (menuShape && !readOnly) {
     if (menuShape.type === 'sticky' && onCreateActionItem) {
       actions.push({ id: 'actionItem', label: 'actionItem', run: () => onCreateActionItem(menuShape) });
@@ -233,6 +247,26 @@ export function WhiteboardEditor({
         onExport={(format) => void exportBoard(c, format)}
         onHelp={() => setHelpOpen((v) => !v)}
       />
+      <ShapeBadges controller={c} badges={badges} />
+      {empty && !ui.editingId && (
+        <p
+          data-testid="whiteboard.empty"
+          style={{
+            position: 'absolute',
+            top: '50%',
+            left: '50%',
+            transform: 'translate(-50%, -50%)',
+            maxWidth: 360,
+            margin: 0,
+            textAlign: 'center',
+            font: '15px/1.5 system-ui, sans-serif',
+            color: '#52606d',
+            pointerEvents: 'none',
+          }}
+        >
+          {t(readOnly ? 'emptyBoardReadOnly' : 'emptyBoard')}
+        </p>
+      )}
       {ui.editingId && <ShapeTextEditor key={ui.editingId} controller={c} id={ui.editingId} t={t} />}
       {ui.contextMenu && actions.length > 0 && (
         <ContextMenu

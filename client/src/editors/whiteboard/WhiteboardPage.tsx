@@ -1,5 +1,208 @@
-import { EditorComingPage } from '../../components/EditorComingPage.tsx';
+import type { ShapeSnapshot } from '@weft/model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { canEditDocuments } from '../../api/types.ts';
+import { weftApi } from '../../api/weftApi.ts';
+import {
+  type CollabSession,
+  createCollabSession,
+  type PresenceUser,
+} from '../../collab/createCollabSession.ts';
+import { usePresence } from '../../collab/usePresence.ts';
+import { userColor } from '../../collab/userColor.ts';
+import { useSaveState } from '../../collab/useSaveState.ts';
+import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
+import { EditableTitle } from '../../components/EditableTitle.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { useQuery } from '../../lib/useQuery.ts';
+import { useUser } from '../../session/SessionContext.tsx';
+import { ActionItemDialog } from './ActionItemDialog.tsx';
+import { type ActionItemLink, observeActionItemLinks, setActionItemLink } from './actionItemLinks.ts';
+import { addStickyToPlan } from './addStickyToPlan.ts';
+import type { WhiteboardController, WhiteboardUser } from './createWhiteboardController.ts';
+import { exposeTestHooks, testHooksRequested } from './exposeTestHooks.ts';
+import type { ShapeBadge } from './ShapeBadges.tsx';
+import { useWhiteboardTranslate } from './useWhiteboardTranslate.ts';
+import { WhiteboardEditor } from './WhiteboardEditor.tsx';
+import './whiteboard.css';
+
+/** Where an action item opens: its plan, scrolled to the item. */
+export function actionItemPath(workspaceId: string, link: ActionItemLink): string {
+  return `/workspaces/${encodeURIComponent(workspaceId)}/plans/${encodeURIComponent(link.planId)}#item-${encodeURIComponent(link.itemId)}`;
+}
 
 export function WhiteboardPage() {
-  return <EditorComingPage kind="whiteboard" />;
+  const { t: appT } = useTranslation();
+  const t = useWhiteboardTranslate();
+  const navigate = useNavigate();
+  const { workspaceId = '', documentId = '' } = useParams();
+  const user = useUser();
+  const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const presenceUser = useMemo<PresenceUser>(
+    () => ({
+      userId: user.id,
+      name: user.displayName,
+      city: user.city,
+      color: userColor(user.city, user.id),
+    }),
+    [user.id, user.displayName, user.city],
+  );
+  const editorUser = useMemo<WhiteboardUser>(
+    () => ({
+      id: presenceUser.userId,
+      name: presenceUser.name,
+      colour: presenceUser.color,
+      city: presenceUser.city,
+    }),
+    [presenceUser],
+  );
+  const [session, setSession] = useState<CollabSession | null>(null);
+  const [links, setLinks] = useState<Map<string, ActionItemLink>>(() => new Map());
+  const [converting, setConverting] = useState<ShapeSnapshot | null>(null);
+  const controllerRef = useRef<WhiteboardController | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const removeHooks = useRef<(() => void) | null>(null);
+
+  // The board opens from the local copy even when the document's details cannot be fetched (offline).
+  const known = meta.data !== undefined || meta.error?.isOffline === true;
+  useEffect(() => {
+    if (!known) return;
+    const s = createCollabSession(documentId, presenceUser);
+    setSession(s);
+    const stopLinks = observeActionItemLinks(s.doc, setLinks);
+    return () => {
+      stopLinks();
+      setSession(null);
+      setConverting(null);
+      s.destroy();
+    };
+  }, [documentId, presenceUser, known]);
+
+  useEffect(() => () => removeHooks.current?.(), []);
+
+  const onReady = useCallback(
+    (controller: WhiteboardController) => {
+      controllerRef.current = controller;
+      removeHooks.current?.();
+      removeHooks.current = null;
+      if (session && testHooksRequested(window.location.search)) {
+        removeHooks.current = exposeTestHooks(
+          session.doc,
+          controller,
+          () => boardRef.current?.querySelector('canvas') ?? null,
+        );
+      }
+    },
+    [session],
+  );
+
+  const badges = useMemo<ShapeBadge[]>(
+    () =>
+      [...links].map(([shapeId, link]) => {
+        const href = actionItemPath(workspaceId, link);
+        return {
+          shapeId,
+          label: t('actionItemBadge'),
+          title: t('actionItemBadgeLabel'),
+          menuLabel: 'openActionItem',
+          href,
+          onOpen: () => navigate(href),
+        };
+      }),
+    [links, t, workspaceId, navigate],
+  );
+
+  if (meta.loading && !meta.data) return <Loading />;
+  if (!known) return <ErrorNotice error={meta.error} />;
+
+  const document = meta.data?.document;
+  // Offline without any cached details, edit optimistically: the server refuses what the role forbids.
+  const role = meta.data?.role ?? 'editor';
+  const editable = canEditDocuments(role);
+
+  const rename = async (title: string) => {
+    const { document: updated } = await weftApi.renameDocument(documentId, title);
+    meta.setData((d) => d && { ...d, document: updated });
+  };
+
+  const convert = async (planId: string): Promise<ActionItemLink> => {
+    if (!session || !converting) throw new Error('whiteboard: no sticky note to convert');
+    const latest = controllerRef.current?.store.get(converting.id) ?? converting;
+    const itemId = await addStickyToPlan({
+      planId,
+      whiteboardId: documentId,
+      shapeId: latest.id,
+      text: latest.text,
+      city: user.city,
+      user: presenceUser,
+    });
+    const link = { planId, itemId };
+    setActionItemLink(session.doc, latest.id, link);
+    return link;
+  };
+
+  return (
+    <div className="wb-page">
+      <header className="wb-page__header">
+        <nav aria-label={appT('app.breadcrumb')}>
+          <Link
+            className="wb-page__back"
+            to={`/workspaces/${encodeURIComponent(workspaceId)}`}
+            data-testid="whiteboard.back"
+          >
+            ← {appT('notes.backToWorkspace')}
+          </Link>
+        </nav>
+        <EditableTitle
+          title={document?.title ?? ''}
+          canEdit={editable && document !== undefined}
+          onSave={rename}
+          testId="whiteboard.title"
+        />
+        {session && <BoardStatusBar session={session} />}
+      </header>
+      <div className="wb-page__board" ref={boardRef}>
+        {session ? (
+          <WhiteboardEditor
+            doc={session.doc}
+            awareness={session.awareness}
+            readOnly={!editable}
+            user={editorUser}
+            t={t}
+            badges={badges}
+            onReady={onReady}
+            {...(editable ? { onCreateActionItem: setConverting } : {})}
+          />
+        ) : (
+          <Loading />
+        )}
+      </div>
+      {converting && (
+        <ActionItemDialog
+          workspaceId={workspaceId}
+          shape={controllerRef.current?.store.get(converting.id) ?? converting}
+          city={user.city}
+          existing={links.get(converting.id)}
+          t={t}
+          convert={convert}
+          open={(link) => navigate(actionItemPath(workspaceId, link))}
+          onClose={() => setConverting(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function BoardStatusBar({ session }: { session: CollabSession }) {
+  const people = usePresence(session.awareness);
+  const snapshot = useSaveState(session);
+  return (
+    <div className="wb-page__status">
+      <PresenceAvatars people={people} />
+      <ConnectionStatus snapshot={snapshot} />
+    </div>
+  );
 }

@@ -16,7 +16,8 @@ type Mode =
   | { kind: 'marquee'; start: Point; base: string[] }
   | { kind: 'create'; type: 'rect' | 'ellipse'; start: Point; id: string | null }
   | { kind: 'arrow'; start: Point; from: string | null }
-  | { kind: 'pen'; id: string; points: number[]; pending: boolean };
+  | { kind: 'pen'; id: string; points: number[]; pending: boolean }
+  | { kind: 'placed'; id: string };
 
 const TEXT_TYPES = new Set(['sticky', 'rect', 'ellipse', 'text']);
 
@@ -132,7 +133,9 @@ export function attachPointerHandlers(
       );
       c.select([id]);
       c.setTool('select');
-      callbacks.onEdit(id);
+      // Edit on release: the browser focuses the canvas after pointerdown, which would blur (and
+      // close) a text editor opened now.
+      mode = { kind: 'placed', id };
       return;
     }
     if (tool === 'rect' || tool === 'ellipse') {
@@ -292,6 +295,7 @@ export function attachPointerHandlers(
       commitPen();
     }
     if (mode.kind === 'marquee') c.setTransient({ marquee: null });
+    if (mode.kind === 'placed') callbacks.onEdit(mode.id);
     mode = { kind: 'idle' };
     c.stopCapturing();
   }

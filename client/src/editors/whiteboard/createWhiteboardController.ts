@@ -169,7 +169,10 @@ export function createWhiteboardController(options: WhiteboardControllerOptions)
     invalidate();
   };
   awareness.on('change', onAwareness);
+  // Merged into what the host already publishes (e.g. the app's presence avatars read other fields).
+  const hostUser: unknown = awareness.getLocalState()?.user;
   awareness.setLocalStateField('user', {
+    ...(typeof hostUser === 'object' && hostUser !== null ? hostUser : {}),
     id: user.id,
     name: user.name,
     colour: user.colour,
