@@ -38,7 +38,7 @@ function agreedState(): SignOffState {
         name: 'Agreed v1 — 2026-11-28',
         contentHash: HASH,
         signatures,
-        agreedAt: signatures[1]!.at,
+        agreedAt: '2026-11-28T05:00:00.000Z',
       },
     ],
   };
