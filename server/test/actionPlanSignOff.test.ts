@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { type ActionPlanSnapshot, readActionPlan, updateItem } from '@weft/model';
 import type { ListPlanVersionsResponse, SignOffResponse } from '@weft/protocol';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestServer } from './helpers/createTestServer.ts';
 import {
   createPlanFixture,
   fetchBytes,
@@ -247,5 +249,41 @@ describe('two-city sign-off', () => {
       contentHash: agreed.contentHash,
       changedSinceAgreed: false,
     });
+  });
+
+  it('the agreed state and version survive a server restart', async () => {
+    const g = await createPlanFixture({ keepData: true });
+    let restarted: Awaited<ReturnType<typeof createTestServer>> | null = null;
+    try {
+      const id = await g.newPlan(undefined, { items: SAMPLE_ITEMS });
+      const p = await api(g.t.url, 'POST', `/api/documents/${id}/signoff/propose`, { as: g.as.ghentEditor });
+      const hash = (p.body as SignOffResponse).contentHash;
+      for (const who of ['ghentEditor', 'hueEditor'] as const) {
+        const res = await api(g.t.url, 'POST', `/api/documents/${id}/signoff/sign`, {
+          as: g.as[who],
+          body: { contentHash: hash },
+        });
+        expect(res.status).toBe(200);
+      }
+      await g.close();
+      restarted = await createTestServer({}, { dataDir: g.t.dataDir });
+      const res = await api(restarted.url, 'GET', `/api/documents/${id}/signoff`, { as: g.as.viewer });
+      expect(res.status).toBe(200);
+      const state = res.body as SignOffResponse;
+      expect(state).toMatchObject({ status: 'agreed', contentHash: hash, changedSinceAgreed: false });
+      const vid = state.latestVersion?.id ?? '';
+      const csv = await fetchBytes(
+        restarted.url,
+        `/api/documents/${id}/export?format=csv&version=${vid}`,
+        g.as.viewer,
+      );
+      expect(csv.status).toBe(200);
+      expect(Buffer.from(csv.bytes).toString()).toContain('Giảm chất thải dệt may ở Huế');
+    } finally {
+      // close() is idempotent, so this also stops the first server when the test failed early.
+      await g.close();
+      await restarted?.close();
+      fs.rmSync(g.t.dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,12 +8,9 @@ import {
   hashActionPlan,
   onContentChanged,
   PlanStatus,
-  proposePlan,
   readActionPlan,
-  SIGNING_ROLES,
   type SignOffResult,
   type SignOffState,
-  setPlanMeta,
   signOffTrail,
   signPlan,
   withdraw,
@@ -41,8 +38,8 @@ import type { AccountService } from './AccountService.ts';
 import { applyCsvImport } from './actionPlan/applyCsvImport.ts';
 import { type ExportNames, exportNames } from './actionPlan/exportNames.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
-import { matchParty } from './actionPlan/matchParty.ts';
 import { PlanErrorReason, planError, signOffHttpError } from './actionPlan/signOffHttpError.ts';
+import { ownParty, partiesFor, planOfState, proposeStep } from './actionPlan/signOffSteps.ts';
 import { signOffView, versionView } from './actionPlan/signOffView.ts';
 import type { DocumentService } from './DocumentService.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
@@ -112,39 +109,17 @@ export class ActionPlanService {
     const access = await this.access(userId, documentId);
     return this.change(userId, documentId, {
       access,
-      step: (stateBefore, hash, doc) => {
-        if (req.contentHash !== undefined && req.contentHash !== hash) {
-          return {
-            ok: false,
-            error: {
-              code: 'stale_content',
-              message: 'the plan changed since you loaded it; review it again',
-            },
-          };
-        }
-        // Refuse before writing anything: a viewer's failed proposal must not touch the plan.
-        if (!(SIGNING_ROLES as readonly string[]).includes(access.role)) {
-          return {
-            ok: false,
-            error: { code: 'forbidden_role', message: `a ${access.role} cannot propose a plan` },
-          };
-        }
-        let contentHash = hash;
-        const plan = readActionPlan(doc);
-        const parties = this.partiesFor(plan, access.workspace);
-        if (plan.meta.parties.length === 0 && parties.length > 0 && stateBefore.status === PlanStatus.draft) {
-          // The workspace's cities become the plan's parties, so they are signed and printed with it.
-          setPlanMeta(doc, { parties });
-          contentHash = hashActionPlan(readActionPlan(doc));
-        }
-        return proposePlan(onContentChanged(stateBefore, contentHash), {
+      step: (state, hash, doc) =>
+        proposeStep({
+          state,
+          hash,
+          doc,
           userId,
           role: access.role,
-          contentHash,
-          parties,
+          workspaceCities: access.workspace.cities,
+          reviewedHash: req.contentHash,
           at: new Date(this.opts.now()).toISOString(),
-        });
-      },
+        }),
     });
   }
 
@@ -154,7 +129,7 @@ export class ActionPlanService {
     return this.change(userId, documentId, {
       access,
       step: (state) => {
-        const party = this.ownParty(state, user.city, req.city);
+        const party = ownParty(state, user.city, req.city);
         return signPlan(state, {
           userId,
           displayName: user.displayName,
@@ -181,7 +156,7 @@ export class ActionPlanService {
       step: (state) =>
         withdraw(state, {
           userId,
-          city: this.ownParty(state, user.city, req.city),
+          city: ownParty(state, user.city, req.city),
           role: access.role,
           at: new Date(this.opts.now()).toISOString(),
         }),
@@ -204,14 +179,14 @@ export class ActionPlanService {
   async version(userId: string, documentId: string, versionId: string): Promise<PlanVersionResponse> {
     await this.access(userId, documentId);
     const version = await this.requireVersion(documentId, versionId);
-    return { version: versionView(version), plan: planOf(version.state) };
+    return { version: versionView(version), plan: planOfState(version.state) };
   }
 
   async diff(userId: string, documentId: string, versionId: string): Promise<PlanVersionDiffResponse> {
     await this.access(userId, documentId);
     const version = await this.requireVersion(documentId, versionId);
     const current = readActionPlan(await this.liveDoc(documentId));
-    const diff = diffPlans(planOf(version.state), current);
+    const diff = diffPlans(planOfState(version.state), current);
     return { version: versionView(version), contentHash: hashActionPlan(current), diff: { ...diff } };
   }
 
@@ -228,7 +203,7 @@ export class ActionPlanService {
     let versionNumber: number | null = null;
     if (versionId !== undefined) {
       const version = await this.requireVersion(documentId, versionId);
-      plan = planOf(version.state);
+      plan = planOfState(version.state);
       versionNumber = version.number;
       trail = {
         status: PlanStatus.agreed,
@@ -323,34 +298,6 @@ export class ActionPlanService {
     });
   }
 
-  /** The party the caller signs for: always their own city (`city`, if sent, must be it). */
-  private ownParty(state: SignOffState, userCity: string, requested: string | undefined): string {
-    if (requested !== undefined && matchParty([userCity], requested) === null) {
-      throw planError(
-        403,
-        PlanErrorReason.notYourCity,
-        `You can only sign for your own city (${userCity || 'none set in your profile'}), not ${requested}`,
-      );
-    }
-    if (!userCity.trim()) {
-      throw planError(403, 'not_a_party', 'Set your city in your profile to sign for it');
-    }
-    const party = matchParty(state.parties, userCity);
-    if (party === null && state.status !== PlanStatus.draft) {
-      throw planError(
-        403,
-        'not_a_party',
-        `Your city (${userCity}) is not a party to this plan (${state.parties.join(', ')})`,
-      );
-    }
-    // In draft the machine answers "propose first", which says more than "not a party".
-    return party ?? userCity;
-  }
-
-  private partiesFor(plan: ActionPlanSnapshot, workspace: WorkspaceRecord): string[] {
-    return plan.meta.parties.length > 0 ? plan.meta.parties : [...workspace.cities];
-  }
-
   private async view(
     userId: string,
     access: PlanAccess,
@@ -365,7 +312,7 @@ export class ActionPlanService {
     return signOffView({
       state,
       contentHash: hash,
-      draftParties: this.partiesFor(readActionPlan(doc), access.workspace),
+      draftParties: partiesFor(readActionPlan(doc), access.workspace.cities),
       versions,
       role: access.role,
       userCity: user.city,
@@ -385,16 +332,5 @@ export class ActionPlanService {
     const version = await this.opts.store.getVersion(documentId, versionId);
     if (!version) throw HttpError.notFound('No such version of this plan');
     return version;
-  }
-}
-
-/** The plan as it was: a throwaway Y.Doc built from the stored state. */
-function planOf(state: Uint8Array): ActionPlanSnapshot {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    return readActionPlan(doc);
-  } finally {
-    doc.destroy();
   }
 }
