@@ -9,6 +9,7 @@ import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
+import { actionPlanRoutes } from './http/actionPlanRoutes.ts';
 import { apiGuards } from './http/apiGuards.ts';
 import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
@@ -29,6 +30,7 @@ import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAcces
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
+import { ActionPlanService } from './services/ActionPlanService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { InviteService } from './services/InviteService.ts';
@@ -37,6 +39,7 @@ import type { AccountStores } from './storage/AccountStores.ts';
 import type { DocStore } from './storage/DocStore.ts';
 import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
 import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
+import { createSqlitePlanVersionStore } from './storage/sqlite/createSqlitePlanVersionStore.ts';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
@@ -89,6 +92,15 @@ export function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     docIdleMs: config.docIdleMs,
   });
+  const actionPlans = new ActionPlanService({
+    documents: services.documents,
+    workspaces: services.workspaces,
+    accounts: services.accounts,
+    store: createSqlitePlanVersionStore(db),
+    registry,
+    flush: () => writer.drain(),
+    now: options.now ?? Date.now,
+  });
 
   const presence = createPresenceBackend({
     redisUrl: config.redisUrl,
@@ -113,6 +125,7 @@ export function createWeftServer(
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
+      actionPlanRoutes(actionPlans),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:
