@@ -1,6 +1,6 @@
-import { ActionPlanError } from '@weft/model';
+import { ActionPlanError, hashActionPlan } from '@weft/model';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { canEditDocuments } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
 import {
@@ -19,12 +19,19 @@ import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession, useUser } from '../../session/SessionContext.tsx';
+import { CsvImport } from './CsvImport.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { PlanFocusProvider } from './PlanFocusContext.tsx';
+import type { ChangeMark } from './PlanRow.tsx';
 import { PlanStringsProvider, usePlanT } from './PlanStringsProvider.tsx';
 import { PlanView } from './PlanView.tsx';
 import { createPlanCommands } from './planCommands.ts';
 import { todayIn } from './planDates.ts';
+import { SignOffPanel } from './SignOffPanel.tsx';
+import { useAgreedDiff } from './useAgreedDiff.ts';
 import { usePlanSnapshot } from './usePlanSnapshot.ts';
+import { useSignOff } from './useSignOff.ts';
+import { VersionView } from './VersionView.tsx';
 import './actionPlan.css';
 
 export function ActionPlanPage() {
@@ -39,6 +46,8 @@ function ActionPlanScreen() {
   const { t } = useTranslation();
   const pt = usePlanT();
   const { workspaceId = '', documentId = '' } = useParams();
+  const [search] = useSearchParams();
+  const versionId = search.get('version');
   const user = useUser();
   const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
   const presenceUser = useMemo<PresenceUser>(
@@ -107,9 +116,11 @@ function ActionPlanScreen() {
           </p>
         )}
       </header>
-      {session ? (
+      {session && versionId ? (
+        <VersionView documentId={documentId} versionId={versionId} workspaceId={workspaceId} />
+      ) : session ? (
         <PlanFocusProvider awareness={editable ? session.awareness : null}>
-          <LivePlan session={session} editable={editable} workspaceId={workspaceId} />
+          <LivePlan session={session} editable={editable} workspaceId={workspaceId} documentId={documentId} />
         </PlanFocusProvider>
       ) : (
         <Loading />
@@ -133,10 +144,11 @@ interface LivePlanProps {
   session: CollabSession;
   editable: boolean;
   workspaceId: string;
+  documentId: string;
 }
 
 /** The live draft, bound to the shared Y.Doc. */
-function LivePlan({ session, editable, workspaceId }: LivePlanProps) {
+function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps) {
   const pt = usePlanT();
   const { t, i18n } = useTranslation();
   const { timeZone } = useSession();
@@ -157,9 +169,31 @@ function LivePlan({ session, editable, workspaceId }: LivePlanProps) {
     [session.doc, editable, pt, t],
   );
   const today = todayIn(timeZone);
-  const noMarks = useMemo(() => new Map(), []);
+  const localHash = useMemo(() => hashActionPlan(plan), [plan]);
+  const signOff = useSignOff(documentId, localHash);
+  const latest = signOff.data?.latestVersion ?? null;
+  const changed =
+    latest !== null && (signOff.data?.changedSinceAgreed === true || latest.contentHash !== localHash);
+  const diff = useAgreedDiff(documentId, changed ? latest.id : null, signOff.revision);
+  const changeMarks = useMemo(() => {
+    const marks = new Map<string, ChangeMark>();
+    if (!changed || !diff) return marks;
+    for (const item of diff.diff.added) marks.set(item.id, 'added');
+    for (const item of diff.diff.changed) marks.set(item.id, 'changed');
+    return marks;
+  }, [changed, diff]);
+  const save = useSaveState(session);
+  const parties = plan.meta.parties.length > 0 ? plan.meta.parties : (signOff.data?.parties ?? []);
   return (
     <>
+      <SignOffPanel
+        documentId={documentId}
+        control={signOff}
+        localHash={localHash}
+        unsynced={save.unsaved}
+        diff={diff}
+        timeZone={timeZone}
+      />
       {writeError && (
         <p className="form-error" role="alert" data-testid="plan.writeError">
           {writeError}
@@ -169,12 +203,18 @@ function LivePlan({ session, editable, workspaceId }: LivePlanProps) {
         plan={plan}
         doc={editable ? session.doc : null}
         commands={commands}
-        parties={plan.meta.parties}
+        parties={parties}
         myCity={user.city}
         workspaceId={workspaceId}
         language={i18n.language}
         today={today}
-        changeMarks={noMarks}
+        changeMarks={changeMarks}
+        tools={
+          <div className="plan-tools">
+            <ExportMenu documentId={documentId} versionId={null} testId="plan.export" />
+            {editable && <CsvImport documentId={documentId} />}
+          </div>
+        }
         onError={() => setWriteError(t('errors.validation'))}
       />
     </>
