@@ -23,30 +23,18 @@ export function IndicatorsEditor({
       {item.indicators.length === 0 ? (
         <p className="muted">{t('indicators.none')}</p>
       ) : (
-        <table className="plan-indicators__table">
-          <thead>
-            <tr>
-              {KEYS.map((key) => (
-                <th key={key} scope="col">
-                  {t(`indicators.${key}`)}
-                </th>
-              ))}
-              {commands && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('indicators.remove', { name: '' })}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {item.indicators.map((indicator, index) => (
-              <tr key={indicator.id} data-testid="plan.item.indicator">
-                {KEYS.map((key) => (
-                  <td key={key}>
+        <ol className="plan-indicators__list">
+          {item.indicators.map((indicator, index) => (
+            <li key={indicator.id} className="plan-indicator" data-testid="plan.item.indicator">
+              {KEYS.map((key) => {
+                const inputId = `indicator-${indicator.id}-${key}`;
+                return (
+                  <div key={key} className={`plan-indicator__field plan-indicator__field--${key}`}>
+                    <label htmlFor={inputId}>{t(`indicators.${key}`)}</label>
                     {commands ? (
                       <FocusFrame itemId={item.id} field={`indicators.${indicator.id}.${key}`}>
                         <input
-                          className="plan-cell-input"
+                          id={inputId}
                           value={indicator[key]}
                           maxLength={500}
                           aria-label={t('indicators.fieldOf', {
@@ -58,27 +46,27 @@ export function IndicatorsEditor({
                         />
                       </FocusFrame>
                     ) : (
-                      indicator[key] || '—'
+                      <p id={inputId} className="plan-readonly-text">
+                        {indicator[key] || '—'}
+                      </p>
                     )}
-                  </td>
-                ))}
-                {commands && (
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      aria-label={t('indicators.remove', { name: indicator.name || index + 1 })}
-                      data-testid="plan.item.indicator.remove"
-                      onClick={() => write(item.indicators.filter((_, i) => i !== index))}
-                    >
-                      ×
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  </div>
+                );
+              })}
+              {commands && (
+                <button
+                  type="button"
+                  className="button button--ghost button--small plan-indicator__remove"
+                  aria-label={t('indicators.remove', { name: indicator.name || index + 1 })}
+                  data-testid="plan.item.indicator.remove"
+                  onClick={() => write(item.indicators.filter((_, i) => i !== index))}
+                >
+                  ×
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
       )}
       {commands && (
         <button

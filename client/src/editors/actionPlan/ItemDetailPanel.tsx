@@ -184,6 +184,9 @@ export function ItemDetailPanel(props: ItemDetailPanelProps) {
       aria-labelledby={id('heading')}
       data-testid="plan.detail"
       data-item-id={item.id}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) props.onClose();
+      }}
     >
       <div className="plan-detail__head">
         <div>

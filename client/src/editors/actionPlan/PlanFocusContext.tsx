@@ -95,7 +95,8 @@ export function FocusFrame({ itemId, field, className, children }: FocusFramePro
           data-field={field}
           data-user-name={peers.map((p) => p.name).join(', ')}
         >
-          {t('focus.editing', { name: peers.map((p) => p.name).join(', ') })}
+          {peers.map((p) => p.name).join(', ')}
+          <span className="visually-hidden"> ({t('focus.editing', { name: '' }).trim()})</span>
         </span>
       )}
     </div>

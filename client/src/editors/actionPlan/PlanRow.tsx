@@ -162,14 +162,14 @@ export function PlanRow(props: PlanRowProps) {
           <span>{item.leadCity || '—'}</span>
         )}
       </td>
-      <td className="plan-cell">
+      <td className="plan-cell plan-optional">
         {edit ? (
           text('partnerCity', 'row.partnerCityOf', 'plan.item.partnerCity')
         ) : (
           <span>{item.partnerCity || '—'}</span>
         )}
       </td>
-      <td className="plan-cell">
+      <td className="plan-cell plan-optional">
         {edit ? (
           <FocusFrame itemId={item.id} field="leadResponsible.person">
             <input
@@ -189,7 +189,7 @@ export function PlanRow(props: PlanRowProps) {
           <span data-testid="plan.item.owner">{item.leadResponsible.person || '—'}</span>
         )}
       </td>
-      <td className="plan-cell">
+      <td className="plan-cell plan-optional">
         {edit ? (
           date('startDate', 'row.startOf', 'plan.item.startDate')
         ) : (

@@ -191,13 +191,13 @@ export function PlanTable(props: PlanTableProps) {
                       <th scope="col" className="plan-col-city">
                         {t('field.leadCity')}
                       </th>
-                      <th scope="col" className="plan-col-city">
+                      <th scope="col" className="plan-col-city plan-optional">
                         {t('field.partnerCity')}
                       </th>
-                      <th scope="col" className="plan-col-owner">
+                      <th scope="col" className="plan-col-owner plan-optional">
                         {t('field.owner')}
                       </th>
-                      <th scope="col" className="plan-col-date">
+                      <th scope="col" className="plan-col-date plan-optional">
                         {t('field.startDate')}
                       </th>
                       <th scope="col" className="plan-col-date">

@@ -117,7 +117,7 @@ export function SignOffPanel({
                 ) : (
                   <div className="plan-signature">
                     <strong>{party}</strong>
-                    {data.status === 'proposed' && <span className="muted"> · {t('signoff.pending')}</span>}
+                    {data.status === 'proposed' && <span className="muted">{t('signoff.pending')}</span>}
                   </div>
                 )}
               </li>
@@ -207,6 +207,13 @@ export function SignOffPanel({
         </p>
       )}
 
+      {latest && !changedSinceAgreed && data.status === 'agreed' && (
+        <p className="plan-signoff__agreed">
+          <Link to={`?version=${encodeURIComponent(latest.id)}`} data-testid="plan.signoff.openAgreed">
+            {t('versions.open')}: {latest.name}
+          </Link>
+        </p>
+      )}
       {latest && changedSinceAgreed && (
         <div className="plan-changed" data-testid="plan.signoff.changed">
           <h3>{t('signoff.changedSince', { version: latest.name })}</h3>
