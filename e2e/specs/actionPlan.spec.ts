@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createE2eEnv, type E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
@@ -175,6 +176,42 @@ describe('journey: two cities fill, agree and export an action plan', () => {
       });
     await expect.poll(() => p.titles('output')).toEqual(['First', 'An output']);
     expect(await p.titles('activity')).toEqual(['Second']);
+  });
+});
+
+describe('CSV import and accessibility', () => {
+  it('lists the problems of a bad CSV by row and column, imports a good one, and has no serious axe issues', async () => {
+    const { context, page } = await env.newPage();
+    await env.signUpViaApi(context, env.user('Bram Peeters', 'Ghent'));
+    const plan = await seedPlan(context, 'Imported plan');
+    const p = new ActionPlanPage(page);
+    await p.open(plan.url);
+    const header = 'title,description,city,owner,dueDate,status\r\n';
+    const csv = (rows: string) => ({
+      name: 'plan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(header + rows),
+    });
+
+    await page
+      .getByTestId('plan.import.file')
+      .setInputFiles(csv('Sorting pilot,,Ghent,An,2026-13-45,planned\r\n'));
+    await page.getByTestId('plan.import.errors').waitFor();
+    const cells = await page.getByTestId('plan.import.error').first().locator('td').allTextContents();
+    expect(cells.slice(0, 2)).toEqual(['2', 'dueDate']);
+    expect(await p.titles()).toEqual([]);
+
+    await page
+      .getByTestId('plan.import.file')
+      .setInputFiles(csv(`${HUE_ITEM},Mô tả,Huế,Lan,2026-06-30,In Progress\r\n`));
+    await expect.poll(() => p.titles('activity')).toEqual([HUE_ITEM]);
+    expect(await page.getByTestId('plan.import.result').getAttribute('data-outcome')).toBe('done');
+    expect(await page.getByTestId('plan.item.status').inputValue()).toBe('in_progress');
+
+    await page.getByTestId('plan.item.details').click();
+    await page.getByTestId('plan.detail').waitFor();
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
 });
 

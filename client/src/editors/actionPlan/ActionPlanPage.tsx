@@ -119,7 +119,7 @@ function ActionPlanScreen() {
       {session && versionId ? (
         <VersionView documentId={documentId} versionId={versionId} workspaceId={workspaceId} />
       ) : session ? (
-        <PlanFocusProvider awareness={editable ? session.awareness : null}>
+        <PlanFocusProvider awareness={session.awareness}>
           <LivePlan session={session} editable={editable} workspaceId={workspaceId} documentId={documentId} />
         </PlanFocusProvider>
       ) : (
