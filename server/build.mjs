@@ -2,8 +2,9 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  // The exporter runs in its own process, so it is its own file (createProcessExporter.ts).
+  entryPoints: { main: 'src/main.ts', exportProcess: 'src/services/actionPlan/exportProcess.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -13,5 +14,6 @@ await build({
   alias: {
     '@weft/protocol': '../packages/protocol/src/index.ts',
     '@weft/model': '../packages/model/src/index.ts',
+    '@weft/export': '../packages/export/src/index.ts',
   },
 });

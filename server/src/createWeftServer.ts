@@ -31,6 +31,7 @@ import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
 import { ActionPlanService } from './services/ActionPlanService.ts';
+import { createProcessExporter } from './services/actionPlan/createProcessExporter.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { InviteService } from './services/InviteService.ts';
@@ -92,6 +93,7 @@ export function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     docIdleMs: config.docIdleMs,
   });
+  const planExporter = createProcessExporter();
   const actionPlans = new ActionPlanService({
     documents: services.documents,
     workspaces: services.workspaces,
@@ -100,6 +102,7 @@ export function createWeftServer(
     registry,
     flush: () => writer.drain(),
     now: options.now ?? Date.now,
+    exporter: planExporter,
   });
 
   const presence = createPresenceBackend({
@@ -178,6 +181,7 @@ export function createWeftServer(
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         stopClosingOnAccessLoss();
         yjs.close();
+        await planExporter.close();
         await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type ExportedFile, type ExportFormat, exportActionPlan, importActionPlanCsv } from '@weft/export';
+import { type ExportedFile, type ExportFormat, importActionPlanCsv } from '@weft/export';
 import {
   ActionPlanError,
   type ActionPlanSnapshot,
@@ -36,6 +36,7 @@ import type { PlanVersionRecord, PlanVersionStore } from '../storage/PlanVersion
 import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts';
 import type { AccountService } from './AccountService.ts';
 import { applyCsvImport } from './actionPlan/applyCsvImport.ts';
+import type { PlanExporter } from './actionPlan/createProcessExporter.ts';
 import { type ExportNames, exportNames } from './actionPlan/exportNames.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
 import { PlanErrorReason, planError, signOffHttpError } from './actionPlan/signOffHttpError.ts';
@@ -53,7 +54,12 @@ export interface ActionPlanServiceOptions {
   /** Resolves once every change applied to loaded documents so far is durable. */
   flush: () => Promise<void>;
   now: () => number;
+  /** Renders files; `createProcessExporter()` keeps PDF/DOCX layout off the event loop. */
+  exporter: PlanExporter;
 }
+
+/** At most this many CSV rows per import: applying rows to the live document runs on the main thread. */
+export const MAX_IMPORT_ROWS = 1000;
 
 export interface PlanExport extends ExportedFile {
   names: ExportNames;
@@ -219,7 +225,7 @@ export class ActionPlanService {
     }
     // A plan whose title nobody set yet is printed under the document's title.
     const titled = { ...plan, meta: { ...plan.meta, title: plan.meta.title || document.title } };
-    const file = await exportActionPlan(format, { plan: titled, signOff: trail });
+    const file = await this.opts.exporter.run(format, { plan: titled, signOff: trail });
     return { ...file, names: exportNames(titled.meta.title, titled.meta.version, format, versionNumber) };
   }
 
@@ -232,7 +238,7 @@ export class ActionPlanService {
   /** Validates the whole CSV, then appends new rows and updates rows whose id exists. */
   async importCsv(userId: string, documentId: string, body: Uint8Array): Promise<ImportPlanResponse> {
     await this.assertCanImport(userId, documentId);
-    const parsed = importActionPlanCsv(body);
+    const parsed = importActionPlanCsv(body, { maxRows: MAX_IMPORT_ROWS });
     if (!parsed.ok) {
       const count = parsed.errors.length;
       throw new HttpError(
