@@ -9,6 +9,7 @@ import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
+import { actionPlanRoutes } from './http/actionPlanRoutes.ts';
 import { apiGuards } from './http/apiGuards.ts';
 import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
@@ -31,7 +32,9 @@ import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAcces
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
+import { ActionPlanService } from './services/ActionPlanService.ts';
 import { ActivityService } from './services/ActivityService.ts';
+import { createProcessExporter } from './services/actionPlan/createProcessExporter.ts';
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
@@ -43,6 +46,7 @@ import type { DocStore } from './storage/DocStore.ts';
 import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
 import { createSqliteCommentStores } from './storage/sqlite/createSqliteCommentStores.ts';
 import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
+import { createSqlitePlanVersionStore } from './storage/sqlite/createSqlitePlanVersionStore.ts';
 import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
@@ -103,6 +107,20 @@ export function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     docIdleMs: config.docIdleMs,
   });
+  const planExporter = createProcessExporter();
+  const actionPlans = new ActionPlanService({
+    documents: services.documents,
+    workspaces: services.workspaces,
+    accounts: services.accounts,
+    store: createSqlitePlanVersionStore(db),
+    registry,
+    flush: () => writer.drain(),
+    now: options.now ?? Date.now,
+    exporter: planExporter,
+    threadsForExport: (userId, documentId, plan) =>
+      services.comments.openThreadsForExport(userId, documentId, plan),
+    activity: services.activity,
+  });
 
   const presence = createPresenceBackend({
     redisUrl: config.redisUrl,
@@ -128,6 +146,7 @@ export function createWeftServer(
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
       commentRoutes(services.comments, services.activity),
+      actionPlanRoutes(actionPlans),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:
@@ -186,6 +205,7 @@ export function createWeftServer(
         stopClosingOnAccessLoss();
         yjs.close();
         notifications.close();
+        await planExporter.close();
         await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();

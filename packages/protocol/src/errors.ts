@@ -11,6 +11,8 @@ export const ErrorCode = {
   /** The thing existed but no longer applies (expired or revoked invite). */
   gone: 'gone',
   payloadTooLarge: 'payload_too_large',
+  /** The request body's Content-Type is not one the endpoint reads. */
+  unsupportedMediaType: 'unsupported_media_type',
   rateLimited: 'rate_limited',
   internal: 'internal_error',
   unavailable: 'unavailable',

@@ -155,4 +155,29 @@ export const sqliteMigrations: readonly string[] = [
     PRIMARY KEY (user_id, workspace_id)
   );
   `,
+  // Action plan sign-off state (one JSON row per plan) and immutable agreed versions.
+  `
+  CREATE TABLE plan_signoffs (
+    document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE plan_versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    signatures TEXT NOT NULL,
+    agreed_at TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    state BLOB NOT NULL,
+    UNIQUE (document_id, number)
+  );
+  CREATE TRIGGER plan_versions_immutable BEFORE UPDATE ON plan_versions
+  BEGIN
+    SELECT RAISE(ABORT, 'agreed plan versions are immutable');
+  END;
+  `,
 ];

@@ -1,0 +1,77 @@
+import type { ExportFormatName } from '@weft/protocol';
+import { useRef, useState } from 'react';
+import { usePlanT } from './PlanStringsProvider.tsx';
+import { planApi } from './planApi.ts';
+
+const FORMATS: readonly ExportFormatName[] = ['pdf', 'docx', 'md', 'csv', 'json'];
+
+interface ExportMenuProps {
+  documentId: string;
+  /** Null exports the live draft. */
+  versionId: string | null;
+  versionName?: string;
+  testId: string;
+}
+
+function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started once click() returns; the URL is no longer needed after a moment.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the draft or an agreed version as PDF, DOCX, Markdown, CSV or JSON. */
+export function ExportMenu({ documentId, versionId, versionName, testId }: ExportMenuProps) {
+  const t = usePlanT();
+  const [busy, setBusy] = useState<ExportFormatName | null>(null);
+  const [failed, setFailed] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  const download = async (format: ExportFormatName) => {
+    setBusy(format);
+    setFailed(false);
+    try {
+      const file = await planApi.exportFile(documentId, format, versionId);
+      saveFile(file.blob, file.fileName);
+      if (details.current) details.current.open = false;
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const heading = versionId ? t('export.version', { version: versionName ?? '' }) : t('export.draft');
+  return (
+    <details className="plan-menu" ref={details} data-testid={testId}>
+      <summary className="button button--small" data-testid={`${testId}.toggle`}>
+        {t('export.menu')}
+      </summary>
+      <fieldset className="plan-menu__panel" aria-label={heading}>
+        <p className="plan-menu__heading">{heading}</p>
+        {FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="plan-menu__item"
+            disabled={busy !== null}
+            data-testid={`${testId}.${format}`}
+            onClick={() => void download(format)}
+          >
+            {busy === format
+              ? t('export.downloading', { format: t(`export.${format}`) })
+              : t(`export.${format}`)}
+          </button>
+        ))}
+        {failed && (
+          <p className="form-error" role="alert">
+            {t('export.failed')}
+          </p>
+        )}
+      </fieldset>
+    </details>
+  );
+}

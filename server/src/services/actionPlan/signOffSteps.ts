@@ -1,0 +1,98 @@
+import {
+  type ActionPlanSnapshot,
+  hashActionPlan,
+  onContentChanged,
+  PlanStatus,
+  proposePlan,
+  readActionPlan,
+  SIGNING_ROLES,
+  type SignOffResult,
+  type SignOffState,
+  setPlanMeta,
+} from '@weft/model';
+import * as Y from 'yjs';
+import { matchParty } from './matchParty.ts';
+import { PlanErrorReason, planError } from './signOffHttpError.ts';
+
+/** The plan's own parties, else the workspace's cities. */
+export function partiesFor(plan: ActionPlanSnapshot, workspaceCities: readonly string[]): string[] {
+  return plan.meta.parties.length > 0 ? plan.meta.parties : [...workspaceCities];
+}
+
+export interface ProposeStepInput {
+  state: SignOffState;
+  /** Hash of the live content before this step. */
+  hash: string;
+  doc: Y.Doc;
+  userId: string;
+  role: string;
+  workspaceCities: readonly string[];
+  /** The hash the proposer reviewed, if they sent one. */
+  reviewedHash: string | undefined;
+  at: string;
+}
+
+/**
+ * draft → proposed. A plan without parties gets the workspace cities written into `meta.parties`
+ * first, so the parties are part of the signed content and printed in exports.
+ */
+export function proposeStep(input: ProposeStepInput): SignOffResult {
+  const { state, doc } = input;
+  if (input.reviewedHash !== undefined && input.reviewedHash !== input.hash) {
+    return {
+      ok: false,
+      error: { code: 'stale_content', message: 'the plan changed since you loaded it; review it again' },
+    };
+  }
+  // Refuse before writing anything: a viewer's failed proposal must not touch the plan.
+  if (!(SIGNING_ROLES as readonly string[]).includes(input.role)) {
+    return { ok: false, error: { code: 'forbidden_role', message: `a ${input.role} cannot propose a plan` } };
+  }
+  let contentHash = input.hash;
+  const plan = readActionPlan(doc);
+  const parties = partiesFor(plan, input.workspaceCities);
+  if (plan.meta.parties.length === 0 && parties.length > 0 && state.status === PlanStatus.draft) {
+    setPlanMeta(doc, { parties });
+    contentHash = hashActionPlan(readActionPlan(doc));
+  }
+  return proposePlan(onContentChanged(state, contentHash), {
+    userId: input.userId,
+    role: input.role,
+    contentHash,
+    parties,
+    at: input.at,
+  });
+}
+
+/** The party the caller signs or withdraws for: always their own city (`requested`, if sent, must be it). */
+export function ownParty(state: SignOffState, userCity: string, requested: string | undefined): string {
+  if (requested !== undefined && matchParty([userCity], requested) === null) {
+    throw planError(
+      403,
+      PlanErrorReason.notYourCity,
+      `You can only sign for your own city (${userCity || 'none set in your profile'}), not ${requested}`,
+    );
+  }
+  if (!userCity.trim()) throw planError(403, 'not_a_party', 'Set your city in your profile to sign for it');
+  const party = matchParty(state.parties, userCity);
+  if (party === null && state.status !== PlanStatus.draft) {
+    throw planError(
+      403,
+      'not_a_party',
+      `Your city (${userCity}) is not a party to this plan (${state.parties.join(', ')})`,
+    );
+  }
+  // In draft the machine answers "propose first", which says more than "not a party".
+  return party ?? userCity;
+}
+
+/** The plan as it was: a throwaway Y.Doc built from a stored state. */
+export function planOfState(state: Uint8Array): ActionPlanSnapshot {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return readActionPlan(doc);
+  } finally {
+    doc.destroy();
+  }
+}
