@@ -14,6 +14,7 @@ import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
+import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
@@ -31,6 +32,7 @@ import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
+import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
@@ -45,6 +47,7 @@ export interface WeftServices {
   workspaces: WorkspaceService;
   invites: InviteService;
   documents: DocumentService;
+  exchangeSessions: ExchangeSessionService;
   events: AccessEvents;
 }
 
@@ -113,6 +116,7 @@ export function createWeftServer(
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
+      exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:
@@ -206,7 +210,13 @@ export function createServices(
   });
   const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
   const documents = new DocumentService({ documents: stores.documents, workspaceService: workspaces, now });
-  return { accounts, workspaces, invites, documents, events };
+  const exchangeSessions = new ExchangeSessionService({
+    sessions: stores.exchangeSessions,
+    documents: stores.documents,
+    workspaceService: workspaces,
+    now,
+  });
+  return { accounts, workspaces, invites, documents, exchangeSessions, events };
 }
 
 // Security headers go first so static files and errors carry them too.
