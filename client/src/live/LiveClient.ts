@@ -80,6 +80,7 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
   let socket: LiveSocket | null = null;
   let destroyed = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let followedViewportKey = '';
   const listeners = new Set<() => void>();
   const moveListeners = new Set<(move: FollowMove) => void>();
 
@@ -107,9 +108,13 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
     if (state.workspaceId !== location.workspaceId) return;
     set({ users: state.users, workspaceId: state.workspaceId });
     const followed = snapshot.following && state.users.find((u) => u.userId === snapshot.following?.userId);
-    if (followed?.documentId && followed.documentId !== location.documentId) {
+    if (!followed?.documentId) return;
+    // A new document, or a view that settled since the last relay (e.g. one missed while paused).
+    const viewportKey = JSON.stringify(followed.viewport);
+    const moved = followed.documentId !== location.documentId || viewportKey !== followedViewportKey;
+    followedViewportKey = viewportKey;
+    if (moved)
       announce({ userId: followed.userId, documentId: followed.documentId, viewport: followed.viewport });
-    }
   };
 
   const announce = (move: FollowMove) => {
@@ -141,6 +146,7 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
   function follow(person: FollowedPerson) {
     set({ following: person, paused: null });
     const followed = snapshot.users.find((u) => u.userId === person.userId);
+    followedViewportKey = JSON.stringify(followed?.viewport ?? null);
     if (followed?.documentId) {
       announce({ userId: person.userId, documentId: followed.documentId, viewport: followed.viewport });
     }
