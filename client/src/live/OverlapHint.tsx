@@ -24,6 +24,8 @@ export function OverlapHint({ date, cities, onPick }: OverlapHintProps) {
   }
   const time = new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', timeZone });
   const best = suggestion.intervals[0];
+  const range = (i: { start: string; end: string }) =>
+    `${time.format(new Date(i.start))}–${time.format(new Date(i.end))} (${t('sessions.yourTime').toLowerCase()})`;
   const cityOf = (zone: string) => Object.keys(cities).filter((c) => cities[c] === zone);
   return (
     <div className="overlap" data-testid="session.overlap" data-full={String(suggestion.full)}>
@@ -31,12 +33,10 @@ export function OverlapHint({ date, cities, onPick }: OverlapHintProps) {
       {best ? (
         <p className="overlap__text">
           {suggestion.full
-            ? t('overlap.everyone', {
-                range: `${time.format(new Date(best.start))}–${time.format(new Date(best.end))}`,
-              })
+            ? t('overlap.everyone', { range: range(best) })
             : t('overlap.partial', {
                 cities: best.zones.flatMap(cityOf).join(', '),
-                range: `${time.format(new Date(best.start))}–${time.format(new Date(best.end))}`,
+                range: range(best),
               })}{' '}
           <button
             type="button"

@@ -83,18 +83,20 @@ export function PresenceList({
               </span>
             </div>
             {!isMe && (
-              <button
-                type="button"
-                className={`button button--small${followed ? ' button--primary' : ''}`}
-                aria-pressed={followed}
-                disabled={followed}
-                data-follow-keep=""
-                data-testid={followTestId}
-                data-user-name={u.name}
-                onClick={() => client.follow({ userId: u.userId, name: u.name })}
-              >
-                {followed ? t('follow.following', { name: u.name }) : t('follow.follow', { name: u.name })}
-              </button>
+              <div className="online-list__controls">
+                <button
+                  type="button"
+                  className={`button button--small${followed ? ' button--primary' : ''}`}
+                  aria-pressed={followed}
+                  disabled={followed}
+                  data-follow-keep=""
+                  data-testid={followTestId}
+                  data-user-name={u.name}
+                  onClick={() => client.follow({ userId: u.userId, name: u.name })}
+                >
+                  {followed ? t('follow.following', { name: u.name }) : t('follow.follow', { name: u.name })}
+                </button>
+              </div>
             )}
           </li>
         );
