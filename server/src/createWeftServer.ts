@@ -16,6 +16,7 @@ import { authRoutes } from './http/authRoutes.ts';
 import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
+import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
@@ -38,6 +39,7 @@ import { createProcessExporter } from './services/actionPlan/createProcessExport
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
+import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
@@ -55,6 +57,7 @@ export interface WeftServices {
   workspaces: WorkspaceService;
   invites: InviteService;
   documents: DocumentService;
+  exchangeSessions: ExchangeSessionService;
   events: AccessEvents;
   comments: CommentService;
   activity: ActivityService;
@@ -147,6 +150,7 @@ export function createWeftServer(
       documentRoutes(services.documents),
       commentRoutes(services.comments, services.activity),
       actionPlanRoutes(actionPlans),
+      exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:
@@ -263,7 +267,13 @@ export function createServices(
     activity,
     now,
   });
-  return { accounts, workspaces, invites, documents, events, comments, activity };
+  const exchangeSessions = new ExchangeSessionService({
+    sessions: stores.exchangeSessions,
+    documents: stores.documents,
+    workspaceService: workspaces,
+    now,
+  });
+  return { accounts, workspaces, invites, documents, exchangeSessions, events, comments, activity };
 }
 
 // Security headers go first so static files and errors carry them too.

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '../components/Loading.tsx';
+import { LiveLayout } from '../live/LiveLayout.tsx';
 import { AppShell } from './AppShell.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
@@ -26,6 +27,7 @@ const ActionPlanPage = lazy(() =>
 const WhiteboardPage = lazy(() =>
   import('../editors/whiteboard/WhiteboardPage.tsx').then((m) => ({ default: m.WhiteboardPage })),
 );
+const SessionPage = lazy(() => import('./pages/SessionPage.tsx').then((m) => ({ default: m.SessionPage })));
 const NotFoundPage = lazy(() =>
   import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -42,16 +44,26 @@ export function App() {
           <Route path="invite/:token" element={<Page component={InvitePage} />} />
           <Route element={<RequireAuth />}>
             <Route path="workspaces" element={<Page component={WorkspacesPage} />} />
-            <Route path="workspaces/:workspaceId" element={<Page component={WorkspacePage} />} />
-            <Route path="workspaces/:workspaceId/notes/:documentId" element={<Page component={NotePage} />} />
-            <Route
-              path="workspaces/:workspaceId/plans/:documentId"
-              element={<Page component={ActionPlanPage} />}
-            />
-            <Route
-              path="workspaces/:workspaceId/whiteboards/:documentId"
-              element={<Page component={WhiteboardPage} />}
-            />
+            {/* Presence and following live across the workspace routes (loaded after first render). */}
+            <Route element={<LiveLayout />}>
+              <Route path="workspaces/:workspaceId" element={<Page component={WorkspacePage} />} />
+              <Route
+                path="workspaces/:workspaceId/notes/:documentId"
+                element={<Page component={NotePage} />}
+              />
+              <Route
+                path="workspaces/:workspaceId/plans/:documentId"
+                element={<Page component={ActionPlanPage} />}
+              />
+              <Route
+                path="workspaces/:workspaceId/whiteboards/:documentId"
+                element={<Page component={WhiteboardPage} />}
+              />
+              <Route
+                path="workspaces/:workspaceId/sessions/:sessionId"
+                element={<Page component={SessionPage} />}
+              />
+            </Route>
           </Route>
           <Route path="*" element={<Page component={NotFoundPage} />} />
         </Route>

@@ -1,4 +1,5 @@
 import type { DocumentMetaStore } from './DocumentMetaStore.ts';
+import type { ExchangeSessionStore } from './ExchangeSessionStore.ts';
 import type { SessionStore } from './SessionStore.ts';
 import type { TokenStore } from './TokenStore.ts';
 import type { UserStore } from './UserStore.ts';
@@ -11,6 +12,7 @@ export interface AccountStores {
   tokens: TokenStore;
   workspaces: WorkspaceStore;
   documents: DocumentMetaStore;
+  exchangeSessions: ExchangeSessionStore;
 }
 
 /** What the contract suites need: fresh stores over an empty database, and a way to drop them. */

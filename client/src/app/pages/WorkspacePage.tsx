@@ -5,6 +5,9 @@ import { Loading } from '../../components/Loading.tsx';
 import { StaleNotice } from '../../components/StaleNotice.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useQuery } from '../../lib/useQuery.ts';
+import { OnlineSection } from '../../live/OnlineSection.tsx';
+import { SessionsSection } from '../../live/SessionsSection.tsx';
+import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';
@@ -13,6 +16,7 @@ export function WorkspacePage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
+  const context = useWorkspaceContext(ws.data?.workspace ?? null);
 
   if (ws.loading && !ws.data) return <Loading />;
   if (!ws.data) return <ErrorNotice error={ws.error} />;
@@ -35,8 +39,10 @@ export function WorkspacePage() {
       <div className="columns">
         <div className="columns__main">
           <DocumentsSection workspace={workspace} />
+          <SessionsSection workspace={workspace} context={context} />
         </div>
         <div className="columns__side">
+          <OnlineSection documentTitles={context.documentTitles} />
           <MembersSection workspace={workspace} />
           {isFacilitator && <InvitesSection workspaceId={workspace.id} />}
         </div>

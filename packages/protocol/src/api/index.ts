@@ -49,6 +49,25 @@ export {
   renameDocumentRequestSchema,
 } from './documents.ts';
 export {
+  type AgendaItem,
+  type AgendaItemInput,
+  agendaItemInputSchema,
+  agendaItemSchema,
+  type CreateExchangeSessionRequest,
+  createExchangeSessionRequestSchema,
+  EXCHANGE_SESSION_LIMITS,
+  type ExchangeSession,
+  type ExchangeSessionResponse,
+  type ExchangeSessionWithRoleResponse,
+  exchangeSessionResponseSchema,
+  exchangeSessionSchema,
+  exchangeSessionWithRoleResponseSchema,
+  type ListExchangeSessionsResponse,
+  listExchangeSessionsResponseSchema,
+  type UpdateExchangeSessionRequest,
+  updateExchangeSessionRequestSchema,
+} from './exchangeSessions.ts';
+export {
   type CreateInviteRequest,
   type CreateInviteResponse,
   createInviteRequestSchema,

@@ -1,5 +1,6 @@
 import type { AccountStores } from '../AccountStores.ts';
 import { createSqliteDocumentMetaStore } from './createSqliteDocumentMetaStore.ts';
+import { createSqliteExchangeSessionStore } from './createSqliteExchangeSessionStore.ts';
 import { createSqliteSessionStore } from './createSqliteSessionStore.ts';
 import { createSqliteTokenStore } from './createSqliteTokenStore.ts';
 import { createSqliteUserStore } from './createSqliteUserStore.ts';
@@ -14,5 +15,6 @@ export function createSqliteAccountStores(db: SqliteDatabase): AccountStores {
     tokens: createSqliteTokenStore(db),
     workspaces: createSqliteWorkspaceStore(db),
     documents: createSqliteDocumentMetaStore(db),
+    exchangeSessions: createSqliteExchangeSessionStore(db),
   };
 }

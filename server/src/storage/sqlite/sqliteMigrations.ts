@@ -180,4 +180,20 @@ export const sqliteMigrations: readonly string[] = [
     SELECT RAISE(ABORT, 'agreed plan versions are immutable');
   END;
   `,
+  // Exchange sessions (meetings of a workspace): agenda items and linked document ids as JSON.
+  `
+  CREATE TABLE exchange_sessions (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    starts_at INTEGER NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    agenda TEXT NOT NULL,
+    document_ids TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    created_by TEXT NOT NULL
+  );
+  CREATE INDEX exchange_sessions_workspace ON exchange_sessions (workspace_id, starts_at);
+  `,
 ];

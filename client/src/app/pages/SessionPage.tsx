@@ -1,0 +1,113 @@
+import { Link, useParams } from 'react-router';
+import { weftApi } from '../../api/weftApi.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { StaleNotice } from '../../components/StaleNotice.tsx';
+import { useQuery } from '../../lib/useQuery.ts';
+import { CityTimes } from '../../live/CityTimes.tsx';
+import { exchangeSessionApi } from '../../live/exchangeSessionApi.ts';
+import { PresenceList } from '../../live/PresenceList.tsx';
+import { useLiveTranslation } from '../../live/useLiveTranslation.ts';
+import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
+import { documentPath } from '../documentPath.ts';
+import '../../live/live.css';
+
+/** The live session: agenda, who is present (with Follow buttons), quick links to its documents. */
+export function SessionPage() {
+  const { t } = useLiveTranslation();
+  const { workspaceId = '', sessionId = '' } = useParams();
+  const session = useQuery(`session.${sessionId}`, () => exchangeSessionApi.get(sessionId));
+  const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
+  const context = useWorkspaceContext(ws.data?.workspace ?? null);
+
+  if (session.loading && !session.data) return <Loading />;
+  if (!session.data) return <ErrorNotice error={session.error} />;
+  const s = session.data.session;
+  const linked = s.documentIds.flatMap((id) => {
+    const doc = context.documents.find((d) => d.id === id);
+    return doc ? [doc] : [];
+  });
+  const here = new Set(s.documentIds);
+
+  return (
+    <div className="page session-page">
+      <nav aria-label={t('session.back')}>
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`} data-testid="session.back">
+          ← {t('session.back')}
+        </Link>
+      </nav>
+      <header className="page__header">
+        <p className="eyebrow">
+          {t('session.eyebrow')}
+          {ws.data && ` · ${ws.data.workspace.title}`}
+        </p>
+        <h1 data-testid="session.title">{s.title}</h1>
+        <CityTimes start={s.start} cities={context.cities} />
+        <p className="muted">{t('sessions.minutes', { count: s.durationMinutes })}</p>
+      </header>
+      {(session.stale || ws.stale) && <StaleNotice />}
+      <div className="columns">
+        <div className="columns__main">
+          <section className="card" aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">{t('session.agenda')}</h2>
+            {s.agenda.length === 0 ? (
+              <p className="empty">{t('session.noAgenda')}</p>
+            ) : (
+              <ol className="agenda" data-testid="session.agenda">
+                {s.agenda.map((item) => (
+                  <li key={item.id} className="agenda__item" data-testid="session.agenda.item">
+                    <span className="agenda__title">{item.title}</span>
+                    <span className="agenda__meta">
+                      <span className="badge badge--muted">
+                        {t('sessions.minutes', { count: item.minutes })}
+                      </span>
+                      {item.owner && (
+                        <span data-testid="session.agenda.owner">
+                          {t('session.owner', { owner: item.owner })}
+                        </span>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+          <section className="card" aria-labelledby="session-docs-heading">
+            <h2 id="session-docs-heading">{t('session.documents')}</h2>
+            {linked.length === 0 ? (
+              <p className="empty">{t('session.noDocuments')}</p>
+            ) : (
+              <ul className="quick-links" data-testid="session.documents">
+                {linked.map((d) => (
+                  <li key={d.id}>
+                    <Link
+                      to={documentPath(workspaceId, d.type, d.id)}
+                      className="quick-links__link"
+                      data-testid="session.document.link"
+                    >
+                      <span className={`doc-icon doc-icon--${d.type}`} aria-hidden="true" />
+                      {d.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <div className="columns__side">
+          <section className="card" aria-labelledby="present-heading" data-testid="session.present">
+            <h2 id="present-heading">{t('session.present')}</h2>
+            <p className="muted follow-hint">{t('follow.hint')}</p>
+            <PresenceList
+              documentTitles={context.documentTitles}
+              filter={(u) => u.sessionId === s.id || (u.documentId !== null && here.has(u.documentId))}
+              testIdPrefix="session.present"
+              followTestId="session.follow"
+              emptyText={t('session.nobody')}
+            />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

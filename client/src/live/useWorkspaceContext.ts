@@ -1,0 +1,38 @@
+import type { DocumentMeta, Workspace } from '@weft/protocol';
+import { useMemo } from 'react';
+import { weftApi } from '../api/weftApi.ts';
+import { useQuery } from '../lib/useQuery.ts';
+import { memberCityZones } from './memberCityZones.ts';
+
+export interface WorkspaceContextData {
+  /** City → zone: the workspace's cities, then members' cities. */
+  cities: Readonly<Record<string, string>>;
+  documents: readonly DocumentMeta[];
+  documentTitles: ReadonlyMap<string, string>;
+  reloadDocuments(): Promise<void>;
+}
+
+/** What the live features need to know of a workspace: its cities' zones and its documents. */
+export function useWorkspaceContext(
+  workspace: Pick<Workspace, 'id' | 'cities'> | null,
+): WorkspaceContextData {
+  const id = workspace?.id ?? '';
+  const members = useQuery(`members.${id}`, () =>
+    id ? weftApi.listMembers(id) : Promise.resolve({ members: [] }),
+  );
+  const docs = useQuery(`documents.${id}`, () =>
+    id ? weftApi.listDocuments(id) : Promise.resolve({ documents: [] }),
+  );
+  const workspaceCities = workspace?.cities;
+  const memberList = members.data?.members;
+  const cities = useMemo(
+    () => memberCityZones([...(workspaceCities ?? []), ...(memberList ?? []).map((m) => m.city)]),
+    [workspaceCities, memberList],
+  );
+  const documents = docs.data?.documents ?? [];
+  const documentTitles = useMemo(
+    () => new Map((docs.data?.documents ?? []).map((d) => [d.id, d.title])),
+    [docs.data],
+  );
+  return { cities, documents, documentTitles, reloadDocuments: docs.reload };
+}
