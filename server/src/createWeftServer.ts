@@ -79,7 +79,7 @@ export function createWeftServer(
   const db = openSqliteDatabase(config.dataDir);
   const docStore = createSqliteDocStore(db);
   const services = createServices(config, logger, createSqliteAccountStores(db), options.now ?? Date.now);
-  const writer = new UpdateWriter(docStore, logger);
+  const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
   const registry = new RoomRegistry({
     store: docStore,
     writer,
