@@ -1,44 +1,21 @@
 // Creates real accounts for the benchmark: one facilitator and workspace per group, and one member
 // (with an API token) per client, through the public REST API.
 
+import {
+  createInviteResponseSchema,
+  createTokenResponseSchema,
+  workspaceResponseSchema,
+} from '@weft/protocol';
+import { callWeftApi, signUpWeftUser } from '../src/weftApi.ts';
+
 const CITIES = ['Ghent', 'Huế', 'Tiruppur'];
 
-interface Json {
-  [key: string]: unknown;
-}
-
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  cookie?: string,
-): Promise<Json> {
-  const res = await fetch(base + path, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      'x-requested-with': 'weft',
-      ...(cookie ? { cookie } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  const json = (text ? JSON.parse(text) : {}) as Json;
-  const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('weft_session='));
-  if (setCookie) json.__cookie = setCookie.split(';')[0];
-  return json;
-}
-
 async function signUp(base: string, run: string, n: string): Promise<{ id: string; cookie: string }> {
-  const res = await call(base, 'POST', '/api/auth/signup', {
+  return signUpWeftUser(base, {
     email: `bench-${run}-${n}@example.org`,
-    password: 'benchmark password',
     displayName: `Bench user ${n}`,
-    city: CITIES[Number(n.replace(/\D/g, '')) % CITIES.length],
+    city: CITIES[Number(n.replace(/\D/g, '')) % CITIES.length] as string,
   });
-  return { id: (res.user as { id: string }).id, cookie: res.__cookie as string };
 }
 
 export interface BenchUser {
@@ -56,16 +33,16 @@ export async function provisionUsers(
   const groups: { workspaceId: string; inviteToken: string }[] = [];
   for (let w = 0; w < workspaces; w++) {
     const owner = await signUp(base, run, `f${w}`);
-    const ws = await call(base, 'POST', '/api/workspaces', { title: `Bench ${w}` }, owner.cookie);
-    const workspaceId = (ws.workspace as { id: string }).id;
-    const invite = await call(
-      base,
-      'POST',
-      `/api/workspaces/${workspaceId}/invites`,
-      { role: 'editor' },
-      owner.cookie,
-    );
-    groups.push({ workspaceId, inviteToken: invite.token as string });
+    const ws = await callWeftApi(base, 'POST', '/api/workspaces', {
+      body: { title: `Bench ${w}` },
+      cookie: owner.cookie,
+    });
+    const workspaceId = workspaceResponseSchema.parse(ws.body).workspace.id;
+    const invite = await callWeftApi(base, 'POST', `/api/workspaces/${workspaceId}/invites`, {
+      body: { role: 'editor' },
+      cookie: owner.cookie,
+    });
+    groups.push({ workspaceId, inviteToken: createInviteResponseSchema.parse(invite.body).token });
   }
   const users: BenchUser[] = new Array(clients);
   const batch = 20;
@@ -75,9 +52,18 @@ export async function provisionUsers(
         const i = start + k;
         const group = groups[i % workspaces] as { workspaceId: string; inviteToken: string };
         const user = await signUp(base, run, `m${i}`);
-        await call(base, 'POST', `/api/invites/${group.inviteToken}/accept`, {}, user.cookie);
-        const token = await call(base, 'POST', '/api/tokens', { name: 'bench' }, user.cookie);
-        users[i] = { token: token.secret as string, workspaceId: group.workspaceId };
+        await callWeftApi(base, 'POST', `/api/invites/${group.inviteToken}/accept`, {
+          body: {},
+          cookie: user.cookie,
+        });
+        const token = await callWeftApi(base, 'POST', '/api/tokens', {
+          body: { name: 'bench' },
+          cookie: user.cookie,
+        });
+        users[i] = {
+          token: createTokenResponseSchema.parse(token.body).secret,
+          workspaceId: group.workspaceId,
+        };
       }),
     );
   }

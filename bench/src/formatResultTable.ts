@@ -7,6 +7,8 @@ export interface ServerResult {
   cpuSeconds: number;
   windowSeconds: number;
   peakRssBytes: number;
+  /** Resident set size when the measured window closed: steady state, without start-up peaks. */
+  endRssBytes: number;
   measuredUpdates: number;
   missed: number;
   readersWithMisses: number;
@@ -29,6 +31,7 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     'CPU s',
     'CPU % of one core',
     'Peak RSS MB',
+    'RSS at end MB',
     'Missed updates',
     'Frames/s per reader',
     'CPU µs per frame sent',
@@ -43,6 +46,7 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     r.cpuSeconds.toFixed(2),
     ((100 * r.cpuSeconds) / r.windowSeconds).toFixed(0),
     (r.peakRssBytes / (1024 * 1024)).toFixed(0),
+    (r.endRssBytes / (1024 * 1024)).toFixed(0),
     r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
     r.framesPerReaderPerSecond.toFixed(0),
     r.cpuMicrosPerFrame.toFixed(1),

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildServerEntry } from './buildServerEntry.ts';
 import { formatResultTable, type ServerResult } from './formatResultTable.ts';
 import { BENCH_USAGE, type BenchOptions, BenchOptionsError, parseBenchOptions } from './parseBenchOptions.ts';
 import { percentile } from './percentile.ts';
-import { readCpuSeconds, readPeakRssBytes, readSystemBusySeconds } from './procStats.ts';
+import { prepareServerLaunch, type ServerLaunch } from './prepareServerLaunch.ts';
+import { readCpuSeconds, readPeakRssBytes, readRssBytes, readSystemBusySeconds } from './procStats.ts';
+import { provisionFanoutDocument } from './provisionFanoutDocument.ts';
 import { type FanoutResult, runFanout } from './runFanout.ts';
 import { BENCH_DIR, type ServerName, type ServerSpec, serverSpec } from './serverSpecs.ts';
 import { startServer, stopAllServersNow } from './startServer.ts';
@@ -13,6 +14,8 @@ import { summarizeRounds } from './summarizeRounds.ts';
 
 const START_TIMEOUT_MS = 60_000;
 const CONNECT_TIMEOUT_S = 60;
+// Four REST calls, each with its own 30 s time-out.
+const PROVISION_S = 120;
 const DRAIN_TIMEOUT_S = 15;
 
 async function main(): Promise<number> {
@@ -36,18 +39,23 @@ async function main(): Promise<number> {
 
   // Every phase has its own time-out; this is the backstop if one of them hangs anyway.
   const perServerS =
-    START_TIMEOUT_MS / 1000 + CONNECT_TIMEOUT_S + opts.warmupSeconds + opts.durationSeconds + 60;
+    START_TIMEOUT_MS / 1000 +
+    PROVISION_S +
+    CONNECT_TIMEOUT_S +
+    opts.warmupSeconds +
+    opts.durationSeconds +
+    60;
   const watchdog = setTimeout(
     () => {
       console.error('benchmark overran its time budget; stopping servers');
       stopAllServersNow();
       process.exit(1);
     },
-    perServerS * opts.servers.length * 1000,
+    perServerS * opts.servers.length * opts.rounds * 1000,
   );
   watchdog.unref();
 
-  const docId = `fanout-${Date.now().toString(36)}`;
+  const runId = `fanout-${Date.now().toString(36)}`;
   console.log(
     `Fan-out: ${opts.readers} readers, ${opts.writers} writers x ${opts.rate}/s, ` +
       `${opts.warmupSeconds} s warm-up + ${opts.durationSeconds} s measured, one document, ` +
@@ -61,14 +69,14 @@ async function main(): Promise<number> {
         .join(' ')}`,
   );
 
-  const entries = new Map<ServerName, string>();
+  const launches = new Map<ServerName, ServerLaunch>();
   for (const name of opts.servers) {
-    const prebuilt = name === 'weft' && opts.weftEntry ? path.resolve(opts.weftEntry) : null;
-    if (prebuilt && !fs.existsSync(prebuilt)) {
-      console.error(`--weft-entry ${prebuilt} does not exist`);
+    try {
+      launches.set(name, await prepareServerLaunch(serverSpec(name), opts.weftEntry));
+    } catch (err) {
+      console.error(`${serverSpec(name).label}: ${(err as Error).message}`);
       return 2;
     }
-    entries.set(name, prebuilt ?? (await buildServerEntry(serverSpec(name))));
   }
 
   const results: ServerResult[] = [];
@@ -80,12 +88,18 @@ async function main(): Promise<number> {
     for (const name of order) {
       const spec = serverSpec(name);
       try {
-        const result = await benchOne(spec, entries.get(name) as string, `${docId}-${round}`, opts, round);
+        const result = await benchOne(
+          spec,
+          launches.get(name) as ServerLaunch,
+          `${runId}-${round}-${name}`,
+          opts,
+          round,
+        );
         results.push(result);
         console.log(
           `${spec.label}${opts.rounds > 1 ? ` (round ${round})` : ''}: p50 ${result.p50Ms.toFixed(1)} ms, ` +
             `p99 ${result.p99Ms.toFixed(1)} ms, CPU ${result.cpuSeconds.toFixed(2)} s, ` +
-            `peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB, missed ${result.missed}, ` +
+            `peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB (${(result.endRssBytes / 2 ** 20).toFixed(0)} at end), missed ${result.missed}, ` +
             `other processes ${result.otherCpuPercent.toFixed(0)} % CPU`,
         );
         if (result.missed > 0 || result.unexpectedCloses > 0) failed = true;
@@ -113,23 +127,32 @@ async function main(): Promise<number> {
 
 async function benchOne(
   spec: ServerSpec,
-  entry: string,
-  docId: string,
+  launch: ServerLaunch,
+  run: string,
   opts: BenchOptions,
   round: number,
 ): Promise<ServerResult> {
-  const server = await startServer(spec, entry, {
+  const server = await startServer(spec, launch, {
     readyTimeoutMs: START_TIMEOUT_MS,
     ...(opts.cpuProfileDir ? { cpuProfileDir: path.join(opts.cpuProfileDir, spec.name) } : {}),
   });
   try {
+    // Weft's sync endpoint wants an existing document and credentials; the others take any name.
+    let docId = run;
+    let query = '';
+    if (spec.kind === 'weft') {
+      const provisioned = await provisionFanoutDocument(`http://127.0.0.1:${server.port}`, run);
+      docId = provisioned.documentId;
+      query = `?token=${encodeURIComponent(provisioned.token)}`;
+    }
     let cpuAtStart = 0;
     let cpuAtEnd = 0;
     let busyAtStart = 0;
     let busyAtEnd = 0;
+    let endRssBytes = 0;
     const fanout: FanoutResult = await runFanout(
       {
-        url: `ws://127.0.0.1:${server.port}${spec.protocol.path(docId)}`,
+        url: `ws://127.0.0.1:${server.port}${spec.protocol.path(docId)}${query}`,
         docId,
         protocol: spec.protocol,
         onWindowStart: () => {
@@ -139,6 +162,7 @@ async function benchOne(
         onWindowEnd: () => {
           cpuAtEnd = readCpuSeconds(server.pid);
           busyAtEnd = readSystemBusySeconds();
+          endRssBytes = readRssBytes(server.pid);
         },
       },
       {
@@ -163,6 +187,7 @@ async function benchOne(
       cpuSeconds,
       windowSeconds: fanout.windowSeconds,
       peakRssBytes,
+      endRssBytes,
       measuredUpdates: fanout.measuredUpdates,
       missed: fanout.missed,
       readersWithMisses: fanout.readersWithMisses,

@@ -21,8 +21,15 @@ describe('parseBenchOptions', () => {
     expect(opts).toMatchObject({ readers: 7, writers: 2, rate: 5, durationSeconds: 3, servers: ['weft'] });
   });
 
+  it('accepts Weft entries with a sync batch window next to the others, once each', () => {
+    expect(
+      parseBenchOptions(['--servers', 'weft,weft-batch20,hocuspocus,ywebsocket,weft-batch020']).servers,
+    ).toEqual(['weft', 'weft-batch20', 'hocuspocus', 'ywebsocket']);
+  });
+
   it('rejects unknown servers, bad numbers and unknown flags with a clear error', () => {
     expect(() => parseBenchOptions(['--servers', 'weft,yjs'])).toThrow(BenchOptionsError);
+    expect(() => parseBenchOptions(['--servers', 'weft-batch5000'])).toThrow(/weft-batch<N>/);
     expect(() => parseBenchOptions(['--readers', '2.5'])).toThrow(/whole number/);
     expect(() => parseBenchOptions(['--rate', '0'])).toThrow(/--rate/);
     expect(() => parseBenchOptions(['--readres', '3'])).toThrow(BenchOptionsError);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SERVER_NAMES, type ServerName } from './serverSpecs.ts';
+import { parseServerName, SERVER_NAMES, type ServerName } from './serverSpecs.ts';
 
 export interface BenchOptions {
   readers: number;
@@ -12,7 +12,7 @@ export interface BenchOptions {
   rounds: number;
   /** Directory for V8 CPU profiles of each server, or null for none. */
   cpuProfileDir: string | null;
-  /** A built Weft entry (e.g. another branch's server/dist/main.js) to run instead of building server/. */
+  /** Another Weft entry (e.g. another checkout's server/src/main.ts) to run instead of this server/. */
   weftEntry: string | null;
   help: boolean;
 }
@@ -27,11 +27,13 @@ export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also read
   --rate N         updates per second per writer (default 25)
   --duration S     measured seconds (default 20)
   --warmup S       unmeasured seconds of writing first (default 3)
-  --servers LIST   comma list of ${SERVER_NAMES.join(',')} (default all, in that order)
+  --servers LIST   comma list of ${SERVER_NAMES.join(',')} (default: these, in that order)
+                   and weft-batch<N>: Weft with SYNC_BATCH_MS=N (0-1000), e.g. weft,weft-batch20,hocuspocus
   --rounds N       run the list N times, rotating its order; prints medians too (default 1)
   --quick          smoke test: 20 readers, 2 writers x 10/s, 3 s (explicit options still win)
   --cpu-prof DIR   write a V8 CPU profile of each server into DIR
-  --weft-entry JS  run this built Weft (e.g. another checkout's server/dist/main.js) instead of building server/`;
+  --weft-entry F   run this Weft entry for the weft* servers instead of server/src/main.ts, e.g. another
+                   checkout's server/src/main.ts (.ts runs under tsx from its package folder, .js on plain node)`;
 
 const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, rounds: 1 };
 const QUICK = { readers: 20, writers: 2, rate: 10, duration: 3, warmup: 1, rounds: 1 };
@@ -53,10 +55,11 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): 
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  const unknown = serverList.filter((s) => !(SERVER_NAMES as readonly string[]).includes(s));
+  const unknown = serverList.filter((s) => parseServerName(s) === null);
   if (unknown.length > 0 || serverList.length === 0) {
     throw new BenchOptionsError(
-      `--servers takes a comma list of ${SERVER_NAMES.join(', ')}; got "${unknown.join(',')}"`,
+      `--servers takes a comma list of ${SERVER_NAMES.join(', ')} or weft-batch<N> (N = 0-1000 ms); ` +
+        `got "${unknown.join(',')}"`,
     );
   }
 
@@ -66,7 +69,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): 
     rate: number('rate', pick('rate'), base.rate, 0.1, 1000),
     durationSeconds: number('duration', pick('duration'), base.duration, 1, 3600),
     warmupSeconds: number('warmup', pick('warmup'), base.warmup, 0, 600),
-    servers: [...new Set(serverList as ServerName[])],
+    servers: [...new Set(serverList.map((s) => parseServerName(s) as ServerName))],
     rounds: integer('rounds', pick('rounds'), base.rounds, 1, 20),
     cpuProfileDir: values['cpu-prof'] ?? env.BENCH_CPU_PROF ?? null,
     weftEntry: values['weft-entry'] ?? env.BENCH_WEFT_ENTRY ?? null,

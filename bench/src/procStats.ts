@@ -36,6 +36,11 @@ export function readPeakRssBytes(pid: number): number {
   return parseStatusBytes(fs.readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmHWM');
 }
 
+/** Resident set size of the process now. */
+export function readRssBytes(pid: number): number {
+  return parseStatusBytes(fs.readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmRSS');
+}
+
 /** CPU seconds the whole machine spent busy (user, nice, system, irq, softirq) from `/proc/stat`. */
 export function parseSystemBusySeconds(procStatText: string): number {
   const line = procStatText.split('\n', 1)[0] ?? '';

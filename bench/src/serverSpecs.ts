@@ -4,48 +4,88 @@ import { hocuspocusProtocol } from './hocuspocusProtocol.ts';
 import type { SyncClientProtocol } from './SyncClientProtocol.ts';
 import { yWebsocketProtocol } from './yWebsocketProtocol.ts';
 
+/** The default `--servers` list; `weft-batch<N>` (Weft with SYNC_BATCH_MS=N) may be added. */
 export const SERVER_NAMES = ['weft', 'hocuspocus', 'ywebsocket'] as const;
-export type ServerName = (typeof SERVER_NAMES)[number];
+export type ServerKind = (typeof SERVER_NAMES)[number];
+export type ServerName = ServerKind | `weft-batch${number}`;
 
 export interface ServerSpec {
   name: ServerName;
+  kind: ServerKind;
   label: string;
   /** What the server does with an update before the bench sees it relayed. */
   persistence: string;
-  /** TypeScript entry; buildServerEntry turns it into the JavaScript that plain `node` runs. */
+  /** TypeScript entry: Weft's runs under tsx as `pnpm start` does, the others are bundled first. */
   source: string;
+  /** Set for the server process on top of PORT, HOST, DATA_DIR and LOG_LEVEL. */
+  env: Readonly<Record<string, string>>;
   protocol: SyncClientProtocol;
 }
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_DIR = benchDir;
+export const WEFT_SERVER_DIR = path.resolve(benchDir, '../server');
+
+const WEFT_BATCH = /^weft-batch(\d{1,4})$/;
+const MAX_BATCH_MS = 1000;
+
+/** The name as a ServerName, or null when the bench knows no such server. */
+export function parseServerName(name: string): ServerName | null {
+  if ((SERVER_NAMES as readonly string[]).includes(name)) return name as ServerKind;
+  const batch = WEFT_BATCH.exec(name);
+  if (batch && Number(batch[1]) <= MAX_BATCH_MS) return `weft-batch${Number(batch[1])}`;
+  return null;
+}
 
 export function serverSpec(name: ServerName): ServerSpec {
   switch (name) {
     case 'weft':
-      return {
-        name,
-        label: 'Weft',
-        persistence: 'SQLite append of every update before relay (one transaction per tick)',
-        // The real composition root, configured by env exactly as in production.
-        source: path.resolve(benchDir, '../server/src/main.ts'),
-        protocol: yWebsocketProtocol('/yjs/'),
-      };
+      return weftSpec(name, 0);
     case 'hocuspocus':
       return {
         name,
+        kind: name,
         label: 'Hocuspocus 4.7 + SQLite',
         persistence: 'whole document to SQLite, debounced 2 s (max 10 s), relay does not wait',
         source: path.join(benchDir, 'servers/hocuspocus.ts'),
+        env: {},
         protocol: hocuspocusProtocol(),
       };
     case 'ywebsocket':
       return {
         name,
+        kind: name,
         label: 'y-websocket server',
         persistence: 'none (memory only)',
         source: path.join(benchDir, 'servers/ywebsocket.ts'),
+        env: {},
         protocol: yWebsocketProtocol('/'),
       };
+    default:
+      return weftSpec(name, Number(name.slice('weft-batch'.length)));
   }
+}
+
+function weftSpec(name: ServerName, batchMs: number): ServerSpec {
+  return {
+    name,
+    kind: 'weft',
+    label: name === 'weft' ? 'Weft' : `Weft, SYNC_BATCH_MS=${batchMs}`,
+    persistence:
+      batchMs === 0
+        ? 'SQLite append of every update before relay (one transaction per tick)'
+        : `SQLite append of every update before relay (one transaction per ${batchMs} ms window)`,
+    // The real composition root, configured by env exactly as in production.
+    source: path.join(WEFT_SERVER_DIR, 'src/main.ts'),
+    env: {
+      NODE_ENV: 'production',
+      // Set even when 0 so a SYNC_BATCH_MS in the bench's own environment cannot leak in.
+      SYNC_BATCH_MS: String(batchMs),
+      // Provisioning signs up one user per run: cheap hashing, no rate limit in the way.
+      SCRYPT_COST: '10',
+      AUTH_RATE_LIMIT: '10000',
+      AUTH_RATE_LIMIT_IP: '10000',
+    },
+    protocol: yWebsocketProtocol('/yjs/'),
+  };
 }

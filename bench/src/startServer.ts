@@ -5,7 +5,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { BENCH_DIR, type ServerSpec } from './serverSpecs.ts';
+import type { ServerLaunch } from './prepareServerLaunch.ts';
+import type { ServerSpec } from './serverSpecs.ts';
 
 export interface RunningServer {
   readonly pid: number;
@@ -28,17 +29,17 @@ let exitHookInstalled = false;
 
 const START_ATTEMPTS = 3;
 
-/** Starts `entry` (the built `spec`) as a child process on a free loopback port; resolves once it answers HTTP. */
+/** Starts `spec` as a child process on a free loopback port; resolves once it answers HTTP. */
 export async function startServer(
   spec: ServerSpec,
-  entry: string,
+  launch: ServerLaunch,
   opts: StartServerOptions,
 ): Promise<RunningServer> {
   installExitHook();
   // Another process on the shared machine may take the free port before the child binds it.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(spec, entry, opts);
+      return await startOnce(spec, launch, opts);
     } catch (err) {
       if (attempt >= START_ATTEMPTS) throw err;
       process.stderr.write(`${(err as Error).message}\nretrying (${attempt + 1}/${START_ATTEMPTS})\n`);
@@ -46,13 +47,24 @@ export async function startServer(
   }
 }
 
-async function startOnce(spec: ServerSpec, entry: string, opts: StartServerOptions): Promise<RunningServer> {
+async function startOnce(
+  spec: ServerSpec,
+  launch: ServerLaunch,
+  opts: StartServerOptions,
+): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `weft-bench-${spec.name}-`));
   const port = await findFreePort();
   const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, entry], {
-    cwd: BENCH_DIR,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, [...nodeArgs, ...launch.args], {
+    cwd: launch.cwd,
+    env: {
+      ...process.env,
+      ...spec.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tracked = { child, dataDir };

@@ -17,6 +17,7 @@ export function summarizeRounds(results: readonly ServerResult[]): ServerResult[
       cpuSeconds: med((r) => r.cpuSeconds),
       windowSeconds: med((r) => r.windowSeconds),
       peakRssBytes: med((r) => r.peakRssBytes),
+      endRssBytes: med((r) => r.endRssBytes),
       measuredUpdates: sum((r) => r.measuredUpdates),
       missed: sum((r) => r.missed),
       readersWithMisses: sum((r) => r.readersWithMisses),

@@ -11,6 +11,11 @@ const envSchema = z.object({
   MAX_MESSAGE_BYTES: intFromEnv(2 * 1024 * 1024, 1024),
   /** Updates kept in a document's log before they are merged into its snapshot. */
   COMPACT_THRESHOLD: intFromEnv(500, 2),
+  /**
+   * How long updates are collected, from the first, before one append and relay; 0 = per
+   * event-loop tick. Fewer, larger frames to every reader, for that much extra latency.
+   */
+  SYNC_BATCH_MS: intFromEnv(0, 0).pipe(z.number().max(1000)),
   /** How long a document with no connection stays in memory. */
   DOC_IDLE_MS: intFromEnv(10_000, 0),
   /** Unsent bytes queued for one connection before it is closed as a slow consumer. */
@@ -47,6 +52,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   maxMessageBytes: number;
   compactThreshold: number;
+  syncBatchMs: number;
   docIdleMs: number;
   maxBufferedBytes: number;
   maxDocumentBytes: number;
@@ -79,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     compactThreshold: e.COMPACT_THRESHOLD,
+    syncBatchMs: e.SYNC_BATCH_MS,
     docIdleMs: e.DOC_IDLE_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,

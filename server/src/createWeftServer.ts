@@ -100,7 +100,7 @@ export function createWeftServer(
     options.now ?? Date.now,
     createSqliteCommentStores(db),
   );
-  const writer = new UpdateWriter(docStore, logger);
+  const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
   const registry = new RoomRegistry({
     store: docStore,
     writer,

@@ -10,21 +10,40 @@ export interface PendingSource {
   onPersistFailed(err: unknown): void;
 }
 
+export interface UpdateWriterOptions {
+  /**
+   * How long to collect updates, from the first one, before writing them: 0 writes once per
+   * event-loop tick. A longer window means fewer transactions and fewer, larger relayed frames.
+   */
+  batchMs?: number;
+}
+
 /**
- * Makes the updates of one event-loop tick durable in one transaction, then lets each room relay
- * them. Batches are written one after another so a room's updates are stored in order.
+ * Makes the updates of one event-loop tick (or of one `batchMs` window) durable in one
+ * transaction, then lets each room relay them. Batches are written one after another so a room's
+ * updates are stored in order.
  */
 export class UpdateWriter {
   private readonly dirty = new Set<PendingSource>();
-  private scheduled = false;
+  private readonly batchMs: number;
+  private cancelScheduled: (() => void) | null = null;
   private running: Promise<void> | null = null;
+  /** When the oldest update not yet taken for writing arrived (performance.now()). */
+  private windowOpenedAt = 0;
 
   constructor(
     private readonly store: DocStore,
     private readonly logger: Logger,
-  ) {}
+    options: UpdateWriterOptions = {},
+  ) {
+    const batchMs = options.batchMs ?? 0;
+    if (!Number.isInteger(batchMs) || batchMs < 0)
+      throw new RangeError(`batchMs must be a whole number of milliseconds >= 0, got ${batchMs}`);
+    this.batchMs = batchMs;
+  }
 
   markDirty(source: PendingSource): void {
+    if (this.dirty.size === 0) this.windowOpenedAt = performance.now();
     this.dirty.add(source);
     this.schedule();
   }
@@ -38,16 +57,27 @@ export class UpdateWriter {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.running) return;
-    this.scheduled = true;
-    // setImmediate runs after the I/O callbacks of this tick, so every frame read in it joins the batch.
-    setImmediate(() => {
-      this.scheduled = false;
+    if (this.cancelScheduled || this.running) return;
+    const fire = () => {
+      this.cancelScheduled = null;
       if (!this.running) void this.runBatch();
-    });
+    };
+    // The window counts from the oldest waiting update, so time spent in a previous append counts too.
+    const wait = this.batchMs - (performance.now() - this.windowOpenedAt);
+    if (this.batchMs > 0 && wait > 0) {
+      const timeout = setTimeout(fire, wait);
+      this.cancelScheduled = () => clearTimeout(timeout);
+    } else {
+      // setImmediate runs after the I/O callbacks of this tick, so every frame read in it joins the batch.
+      const immediate = setImmediate(fire);
+      this.cancelScheduled = () => clearImmediate(immediate);
+    }
   }
 
   private runBatch(): Promise<void> {
+    // drain() may write before the window ends; the pending timer then has nothing left to do.
+    this.cancelScheduled?.();
+    this.cancelScheduled = null;
     const run = this.writeDirty().finally(() => {
       this.running = null;
       if (this.dirty.size > 0) this.schedule();

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { BENCH_DIR, type ServerSpec, WEFT_SERVER_DIR } from './serverSpecs.ts';
+
+/** How to start one server: `node <args>` in `cwd`. */
+export interface ServerLaunch {
+  args: string[];
+  cwd: string;
+}
+
+/**
+ * Weft runs as `pnpm start` runs it (`node --import tsx src/main.ts` in `server/`): it has no
+ * bundled build. The other servers are launchers of ours around npm packages, bundled to plain JS.
+ * `weftEntry` swaps in another checkout's Weft: a `.ts` entry runs under tsx from the nearest
+ * folder with a package.json (its `server/`), anything else under plain node.
+ */
+export async function prepareServerLaunch(spec: ServerSpec, weftEntry: string | null): Promise<ServerLaunch> {
+  if (spec.kind === 'weft') {
+    if (!weftEntry)
+      return { args: ['--import', 'tsx', path.relative(WEFT_SERVER_DIR, spec.source)], cwd: WEFT_SERVER_DIR };
+    const entry = path.resolve(weftEntry);
+    if (!fs.existsSync(entry)) throw new Error(`--weft-entry ${entry} does not exist`);
+    const cwd = packageDirOf(entry);
+    return { args: entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry], cwd };
+  }
+  const outfile = path.join(BENCH_DIR, 'dist/servers', `${spec.name}.js`);
+  await build({
+    entryPoints: [spec.source],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // Our launcher code inlined, npm packages loaded from node_modules.
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return { args: [outfile], cwd: BENCH_DIR };
+}
+
+function packageDirOf(file: string): string {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.dirname(file);
+  }
+}
