@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { createTextAnchor, getNoteFragment } from '@weft/model';
+import { createTextAnchor } from '@weft/model/commentAnchors';
 import type { CommentAnchor, Role } from '@weft/protocol';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -22,6 +22,8 @@ export interface NoteCommentsHandle {
 interface NoteCommentsProps {
   editor: Editor;
   ydoc: Y.Doc;
+  /** The note's TipTap fragment (`getNoteFragment`), passed in so @weft/model's index stays out of this chunk. */
+  fragment: Y.XmlFragment;
   workspaceId: string;
   documentId: string;
   role: Role;
@@ -39,7 +41,15 @@ const NEW_KEY = 'new';
  * Comments of a note, loaded after the editor is up: highlights, the side panel, Comment
  * (toolbar and Ctrl/Cmd+Alt+M) on the selected text, and `?thread=<id>` links from the inbox.
  */
-export function NoteComments({ editor, ydoc, workspaceId, documentId, role, onReady }: NoteCommentsProps) {
+export function NoteComments({
+  editor,
+  ydoc,
+  fragment,
+  workspaceId,
+  documentId,
+  role,
+  onReady,
+}: NoteCommentsProps) {
   const tr = useCommentsTranslation();
   const { t } = tr;
   const comments = useDocumentComments(workspaceId, documentId, role);
@@ -76,7 +86,7 @@ export function NoteComments({ editor, ydoc, workspaceId, documentId, role, onRe
       return;
     }
     try {
-      const positions = createTextAnchor(getNoteFragment(ydoc), index, length);
+      const positions = createTextAnchor(fragment, index, length);
       const quote = doc.textBetween(from, to, ' ', ' ').slice(0, COMMENT_QUOTE_MAX);
       setComposing({ anchor: { kind: 'text', ...positions }, quote });
       setActiveKey(NEW_KEY);
@@ -85,7 +95,7 @@ export function NoteComments({ editor, ydoc, workspaceId, documentId, role, onRe
       // The Y.Doc lags the editor for a moment after typing; the writer can simply try again.
       setHint(t('comments.selectFirst'));
     }
-  }, [editor, ydoc, t]);
+  }, [editor, fragment, t]);
 
   const startRef = useRef(startComment);
   startRef.current = startComment;

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { resolveTextAnchor } from '@weft/model';
+import { resolveTextAnchor } from '@weft/model/commentAnchors';
 import type * as Y from 'yjs';
 import type { CommentHighlight } from '../editors/notes/commentHighlights.ts';
 import type { ThreadItem } from './createThreadStore.ts';

@@ -1,4 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
+import { getNoteFragment } from '@weft/model';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Role } from '../../api/types.ts';
 import type { CollabSession, PresenceUser } from '../../collab/createCollabSession.ts';
@@ -69,6 +70,7 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
           <NoteComments
             editor={editor}
             ydoc={session.doc}
+            fragment={getNoteFragment(session.doc)}
             workspaceId={comments.workspaceId}
             documentId={comments.documentId}
             role={comments.role}
