@@ -4,8 +4,8 @@ import type { CommentAnchor, Role } from '@weft/protocol';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
-import { commentHighlightsKey } from '../editors/notes/commentHighlights.ts';
 import { CommentsPanel } from './CommentsPanel.tsx';
+import { commentHighlightsKey, createCommentHighlightsPlugin } from './commentHighlights.ts';
 import { COMMENT_QUOTE_MAX } from './limits.ts';
 import { noteHighlights, sameStates } from './noteHighlights.ts';
 import { textOffsetAt } from './noteTextOffsets.ts';
@@ -142,6 +142,14 @@ export function NoteComments({
     if (composing) list.push({ key: NEW_KEY, anchor: composing.anchor, resolved: false, unread: false });
     return list;
   }, [threads, composing]);
+
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    editor.registerPlugin(createCommentHighlightsPlugin());
+    return () => {
+      if (!editor.isDestroyed) editor.unregisterPlugin(commentHighlightsKey);
+    };
+  }, [editor]);
 
   // Highlights follow every change of the note and of the threads (one pass per frame).
   useEffect(() => {

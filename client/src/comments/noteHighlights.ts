@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { resolveTextAnchor } from '@weft/model/commentAnchors';
 import type * as Y from 'yjs';
-import type { CommentHighlight } from '../editors/notes/commentHighlights.ts';
+import type { CommentHighlight } from './commentHighlights.ts';
 import type { ThreadItem } from './createThreadStore.ts';
 import { rangeOfTextOffsets } from './noteTextOffsets.ts';
 import type { AnchorState } from './ThreadCard.tsx';

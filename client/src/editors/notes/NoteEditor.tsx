@@ -1,4 +1,4 @@
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent } from '@tiptap/react';
 import { getNoteFragment } from '@weft/model';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Role } from '../../api/types.ts';
@@ -7,6 +7,7 @@ import type { NoteCommentsHandle } from '../../comments/NoteComments.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { CommentTool, NoteToolbar } from './NoteToolbar.tsx';
 import { noteExtensions } from './noteExtensions.ts';
+import { useNoteEditor } from './useNoteEditor.ts';
 
 // Comments (panel, mentions, socket.io) load after the editor is up: the notes route's initial
 // JavaScript is at its 250 kB budget. Only the highlight plugin is in this chunk.
@@ -27,12 +28,12 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
   const [commentsHandle, setCommentsHandle] = useState<NoteCommentsHandle | null>(null);
   const canComment = comments !== undefined && comments.role !== 'viewer';
   const startComment = commentsHandle ? () => commentsHandle.startComment() : undefined;
-  const editor = useEditor(
-    {
+  const editor = useNoteEditor(
+    () => ({
       extensions: noteExtensions(session, user),
       editable,
       editorProps: { attributes: editorAttributes(t('notes.editorLabel'), editable) },
-    },
+    }),
     [session],
   );
 

@@ -16,7 +16,6 @@ import Text from '@tiptap/extension-text';
 import Underline from '@tiptap/extension-underline';
 import { getNoteFragment } from '@weft/model';
 import type { CollabSession, PresenceUser } from '../../collab/createCollabSession.ts';
-import { CommentHighlights } from './commentHighlights.ts';
 import { CursorPlugins } from './cursorPlugins.ts';
 import { renderCaret, renderSelection } from './renderCaret.ts';
 import { SafeLink } from './SafeLink.ts';
@@ -49,7 +48,6 @@ export function noteExtensions(session: CollabSession, user: PresenceUser): Exte
     TableKit.configure({ table: { resizable: false } }),
     SafeLink,
     CursorPlugins,
-    CommentHighlights,
     Collaboration.configure({ fragment: getNoteFragment(session.doc) }),
     CollaborationCaret.configure({
       provider: session.provider,
