@@ -2,6 +2,7 @@ import type { InboxCounts } from '@weft/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { acquireSocket } from '../live/socket.ts';
+import { BellIcon } from './CommentIcon.tsx';
 import { InboxPopover } from './InboxPopover.tsx';
 import { useCommentsTranslation } from './useCommentsTranslation.ts';
 import './comments.css';
@@ -76,7 +77,7 @@ export function InboxBadge() {
         data-unread-threads={counts.unreadThreads}
         data-mentions={counts.mentions}
       >
-        <span aria-hidden="true">🔔</span>
+        <BellIcon />
         <span className="inbox-badge__label">{t('inbox.button')}</span>
         {counts.unreadThreads > 0 && (
           <span className="inbox-badge__count" data-testid="inbox.badge.threads">

@@ -4,6 +4,7 @@ import type { CommentAnchor, Role } from '@weft/protocol';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
+import { CommentIcon } from './CommentIcon.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { commentHighlightsKey, createCommentHighlightsPlugin } from './commentHighlights.ts';
 import { COMMENT_QUOTE_MAX } from './limits.ts';
@@ -211,7 +212,7 @@ export function NoteComments({
           data-testid="comments.toggle"
           data-count={openThreads.length}
         >
-          <span aria-hidden="true">💬</span>
+          <CommentIcon />
           <span>{openThreads.length}</span>
         </button>
       </div>

@@ -21,12 +21,12 @@ const TYPE_KEY: Record<ActivityType, string> = {
 };
 
 const ICON: Record<ActivityType, string> = {
-  'thread.created': '💬',
+  'thread.created': '❝',
   'comment.replied': '↩',
   'thread.resolved': '✓',
-  'document.created': '📄',
+  'document.created': '+',
   'plan.changed': '✎',
-  'plan.signedOff': '✍',
+  'plan.signedOff': '✔',
 };
 
 /**

@@ -41,7 +41,18 @@ export function CommentTool({ onComment }: { onComment: (() => void) | undefined
       disabled={!onComment}
       onClick={() => onComment?.()}
     >
-      <span aria-hidden="true">💬</span>
+      <svg
+        aria-hidden="true"
+        width="16"
+        height="16"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+      >
+        <path d="M4 5h16v11H9l-5 4z" />
+      </svg>
     </Tool>
   );
 }
