@@ -1,12 +1,18 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 
+// The inbox (socket.io client included) loads after the first render, outside every route's initial JS.
+const InboxBadge = lazy(() => import('../comments/InboxBadge.tsx').then((m) => ({ default: m.InboxBadge })));
+
 export function AppShell() {
   const { t } = useTranslation();
   const { state, logout } = useSession();
   const navigate = useNavigate();
+  const [started, setStarted] = useState(false);
+  useEffect(() => setStarted(true), []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -28,6 +34,11 @@ export function AppShell() {
           <LanguageSwitcher />
           {state.status === 'signedIn' && (
             <>
+              {started && (
+                <Suspense fallback={null}>
+                  <InboxBadge key={state.user.id} />
+                </Suspense>
+              )}
               <span className="topbar__user" data-testid="app.user">
                 {state.user.displayName}
               </span>

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
+import { SinceLastVisit } from '../../comments/SinceLastVisit.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { StaleNotice } from '../../components/StaleNotice.tsx';
@@ -38,6 +39,7 @@ export function WorkspacePage() {
       {ws.stale && <StaleNotice />}
       <div className="columns">
         <div className="columns__main">
+          <SinceLastVisit workspaceId={workspace.id} />
           <DocumentsSection workspace={workspace} />
           <SessionsSection workspace={workspace} context={context} />
         </div>

@@ -89,7 +89,16 @@ export function NotePage() {
           </p>
         )}
       </header>
-      {session ? <NoteEditor session={session} user={presenceUser} editable={editable} /> : <Loading />}
+      {session ? (
+        <NoteEditor
+          session={session}
+          user={presenceUser}
+          editable={editable}
+          comments={{ workspaceId, documentId, role }}
+        />
+      ) : (
+        <Loading />
+      )}
     </div>
   );
 }

@@ -31,8 +31,41 @@ function Tool({ label, testId, active, disabled, onClick, children }: ToolProps)
   );
 }
 
+/** Starts a comment thread on the selected text; disabled until the comments layer has loaded. */
+export function CommentTool({ onComment }: { onComment: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Tool
+      label={t('notes.toolbar.comment')}
+      testId="notes.toolbar.comment"
+      disabled={!onComment}
+      onClick={() => onComment?.()}
+    >
+      <svg
+        aria-hidden="true"
+        width="16"
+        height="16"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+      >
+        <path d="M4 5h16v11H9l-5 4z" />
+      </svg>
+    </Tool>
+  );
+}
+
 /** Formatting controls, each with an accessible name; arrow keys are not needed, Tab walks them. */
-export function NoteToolbar({ editor }: { editor: Editor }) {
+interface NoteToolbarProps {
+  editor: Editor;
+  /** Shows the Comment tool; undefined `onComment` keeps it disabled while comments load. */
+  canComment?: boolean;
+  onComment?: (() => void) | undefined;
+}
+
+export function NoteToolbar({ editor, canComment = false, onComment }: NoteToolbarProps) {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const s = useToolbarState(editor, (e) => ({
@@ -227,6 +260,11 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
             <span aria-hidden="true">↷</span>
           </Tool>
         </div>
+        {canComment && (
+          <div className="toolbar__group">
+            <CommentTool onComment={onComment} />
+          </div>
+        )}
       </div>
       {linkOpen && (
         <form className="link-form" onSubmit={applyLink}>

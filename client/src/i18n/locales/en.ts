@@ -114,6 +114,7 @@ export const en = {
     readOnly: 'You can read along as {{role}}; editing is for facilitators and editors.',
     toolbar: {
       label: 'Formatting',
+      comment: 'Comment on the selection (Ctrl+Alt+M)',
       h1: 'Heading 1',
       h2: 'Heading 2',
       h3: 'Heading 3',

@@ -116,6 +116,7 @@ export const nl: LocaleStrings = {
     readOnly: 'Je leest mee als {{role}}; bewerken is voor facilitators en redacteurs.',
     toolbar: {
       label: 'Opmaak',
+      comment: 'Opmerking bij de selectie (Ctrl+Alt+M)',
       h1: 'Kop 1',
       h2: 'Kop 2',
       h3: 'Kop 3',

@@ -117,6 +117,7 @@ export const vi: LocaleStrings = {
     readOnly: 'Bạn đang xem với vai trò {{role}}; chỉ điều phối viên và người biên tập mới chỉnh sửa được.',
     toolbar: {
       label: 'Định dạng',
+      comment: 'Bình luận đoạn đã chọn (Ctrl+Alt+M)',
       h1: 'Tiêu đề 1',
       h2: 'Tiêu đề 2',
       h3: 'Tiêu đề 3',

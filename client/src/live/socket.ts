@@ -1,0 +1,54 @@
+import type {
+  NotificationServerToClient,
+  PresenceClientToServer,
+  PresenceServerToClient,
+} from '@weft/protocol';
+import type { Socket } from 'socket.io-client';
+
+/** The tab's socket.io connection: presence and following, inbox counts and comment changes. */
+export type WeftSocket = Socket<PresenceServerToClient & NotificationServerToClient, PresenceClientToServer>;
+
+export interface SocketLease {
+  readonly socket: WeftSocket;
+  /** Gives the connection back; it closes when the last holder released it. */
+  release(): void;
+}
+
+let shared: { socket: Promise<WeftSocket>; holders: number } | null = null;
+
+async function open(): Promise<WeftSocket> {
+  // Imported here so socket.io-client never lands in a route's initial JavaScript.
+  const { io } = await import('socket.io-client');
+  // Same origin: the browser sends the session cookie with the WebSocket handshake by itself.
+  return io({ path: '/socket.io/', transports: ['websocket'] });
+}
+
+/**
+ * One socket.io connection per tab, shared by every feature that needs one (presence, inbox,
+ * comments): opened on the first `acquireSocket()`, closed when the last lease is released.
+ */
+export async function acquireSocket(): Promise<SocketLease> {
+  if (!shared) shared = { socket: open(), holders: 0 };
+  const entry = shared;
+  entry.holders += 1;
+  let socket: WeftSocket;
+  try {
+    socket = await entry.socket;
+  } catch (err) {
+    entry.holders -= 1;
+    if (shared === entry) shared = null;
+    throw err;
+  }
+  let released = false;
+  return {
+    socket,
+    release() {
+      if (released) return;
+      released = true;
+      entry.holders -= 1;
+      if (entry.holders > 0 || shared !== entry) return;
+      shared = null;
+      socket.disconnect();
+    },
+  };
+}
