@@ -1,7 +1,7 @@
-import { Link, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 import { useSession } from '../session/SessionContext.tsx';
+import { Link, Outlet, useNavigate } from './router.tsx';
 
 export function AppShell() {
   const { t } = useTranslation();

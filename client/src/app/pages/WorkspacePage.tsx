@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -8,6 +7,7 @@ import { useQuery } from '../../lib/useQuery.ts';
 import { OnlineSection } from '../../live/OnlineSection.tsx';
 import { SessionsSection } from '../../live/SessionsSection.tsx';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
+import { useParams } from '../router.tsx';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';
