@@ -1,24 +1,11 @@
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorkerPlugin } from './build/serviceWorkerPlugin.ts';
 
-const require = createRequire(import.meta.url);
 const apiTarget = process.env.WEFT_DEV_API ?? 'http://127.0.0.1:8080';
 
-export default defineConfig(({ command }) => ({
-  // react-router's package exports only its development build; production builds take the lean one.
-  resolve:
-    command === 'build'
-      ? {
-          alias: {
-            'react-router': require
-              .resolve('react-router')
-              .replace(/development\/index\.m?js$/, 'production/index.mjs'),
-          },
-        }
-      : {},
+export default defineConfig({
   plugins: [react(), serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)))],
   server: {
     proxy: {
@@ -38,4 +25,4 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 600,
     modulePreload: { polyfill: false },
   },
-}));
+});

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '../components/Loading.tsx';
 import { LiveLayout } from '../live/LiveLayout.tsx';
 import { AppShell } from './AppShell.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+import { BrowserRouter, Route, Routes } from './router.tsx';
 
 // Every page is its own chunk: the notes editor (TipTap, Yjs) loads only on the notes route, and
 // the action plan and whiteboard editors never load there.
@@ -32,7 +32,7 @@ const NotFoundPage = lazy(() =>
   import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
 
-/** Routes (react-router declarative mode) with route-level code splitting. */
+/** Routes (react-router-style declarative routes, see router.tsx) with route-level code splitting. */
 export function App() {
   return (
     <BrowserRouter>

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 import { useSession } from '../session/SessionContext.tsx';
+import { Link, Outlet, useNavigate } from './router.tsx';
 
 // The inbox (socket.io client included) loads after the first render, outside every route's initial JS.
 const InboxBadge = lazy(() => import('../comments/InboxBadge.tsx').then((m) => ({ default: m.InboxBadge })));

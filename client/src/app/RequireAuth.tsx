@@ -1,6 +1,6 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/Loading.tsx';
 import { useSession } from '../session/SessionContext.tsx';
+import { Navigate, Outlet, useLocation } from './router.tsx';
 
 export function RequireAuth() {
   const { state } = useSession();

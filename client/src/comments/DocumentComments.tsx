@@ -1,6 +1,6 @@
 import type { CommentAnchor, Role } from '@weft/protocol';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../app/router.tsx';
 import { CommentIcon } from './CommentIcon.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { sameAnchor } from './sameAnchor.ts';

@@ -1,6 +1,6 @@
 import type { InboxCounts } from '@weft/protocol';
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '../app/router.tsx';
 import { acquireSocket } from '../live/socket.ts';
 import { BellIcon } from './CommentIcon.tsx';
 import { InboxPopover } from './InboxPopover.tsx';

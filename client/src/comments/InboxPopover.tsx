@@ -1,7 +1,7 @@
 import type { InboxResponse } from '@weft/protocol';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { documentPath } from '../app/documentPath.ts';
+import { Link } from '../app/router.tsx';
 import { commentsApi } from './commentsApi.ts';
 import { TimeAgo } from './TimeAgo.tsx';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';

@@ -1,9 +1,9 @@
 import type { ActivityEvent, ActivityResponse, ActivityType } from '@weft/protocol';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import type { DocumentKind } from '../api/types.ts';
 import { weftApi } from '../api/weftApi.ts';
 import { documentPath } from '../app/documentPath.ts';
+import { Link } from '../app/router.tsx';
 import { formatDateTime } from '../lib/formatDateTime.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { commentsApi } from './commentsApi.ts';

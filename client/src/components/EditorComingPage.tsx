@@ -1,6 +1,6 @@
-import { Link, useParams } from 'react-router';
 import type { DocumentKind } from '../api/types.ts';
 import { weftApi } from '../api/weftApi.ts';
+import { Link, useParams } from '../app/router.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 import { useQuery } from '../lib/useQuery.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';

@@ -1,5 +1,5 @@
 import { createContext, lazy, Suspense, useEffect, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet } from '../app/router.tsx';
 import type { LiveClient } from './LiveClient.ts';
 
 /** The presence client once loaded; null before that (pages show what they can without it). */

@@ -1,9 +1,9 @@
 import type { Viewport } from '@weft/protocol';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { type NavigateFunction, useLocation, useNavigate } from 'react-router';
 import { io } from 'socket.io-client';
 import { weftApi } from '../api/weftApi.ts';
 import { documentPath } from '../app/documentPath.ts';
+import { type NavigateFunction, useLocation, useNavigate } from '../app/router.tsx';
 import { createNotesFollowTarget } from './createNotesFollowTarget.ts';
 import { FollowBanner } from './FollowBanner.tsx';
 import { type FollowTarget, registeredFollowTarget } from './followTargets.ts';

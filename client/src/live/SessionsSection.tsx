@@ -1,6 +1,6 @@
 import type { ExchangeSession, Workspace } from '@weft/protocol';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../app/router.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useQuery } from '../lib/useQuery.ts';

@@ -1,6 +1,6 @@
-import { Navigate } from 'react-router';
 import { Loading } from '../../components/Loading.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
+import { Navigate } from '../router.tsx';
 
 export function HomeRedirect() {
   const { state } = useSession();

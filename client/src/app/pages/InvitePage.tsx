@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -7,6 +6,7 @@ import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession } from '../../session/SessionContext.tsx';
+import { Link, useNavigate, useParams } from '../router.tsx';
 
 /** `/invite/:token`: works for a new user (sign up, come back, accept) and a signed-in one. */
 export function InvitePage() {

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
+import { Link, Navigate, useNavigate, useSearchParams } from '../router.tsx';
 import { safeNext } from '../safeNext.ts';
 
 export function LoginPage() {

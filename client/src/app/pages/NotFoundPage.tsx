@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { Link } from '../router.tsx';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

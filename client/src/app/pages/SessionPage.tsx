@@ -1,4 +1,3 @@
-import { Link, useParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -10,6 +9,7 @@ import { PresenceList } from '../../live/PresenceList.tsx';
 import { useLiveTranslation } from '../../live/useLiveTranslation.ts';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { documentPath } from '../documentPath.ts';
+import { Link, useParams } from '../router.tsx';
 import '../../live/live.css';
 
 /** The live session: agenda, who is present (with Follow buttons), quick links to its documents. */

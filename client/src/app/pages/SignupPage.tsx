@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { toUiLanguage } from '../../i18n/languages.ts';
 import { useSession } from '../../session/SessionContext.tsx';
+import { Link, Navigate, useNavigate, useSearchParams } from '../router.tsx';
 import { safeNext } from '../safeNext.ts';
 
 const MIN_PASSWORD = 10;

@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { SinceLastVisit } from '../../comments/SinceLastVisit.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -9,6 +8,7 @@ import { useQuery } from '../../lib/useQuery.ts';
 import { OnlineSection } from '../../live/OnlineSection.tsx';
 import { SessionsSection } from '../../live/SessionsSection.tsx';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
+import { useParams } from '../router.tsx';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';

@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -8,6 +7,7 @@ import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession } from '../../session/SessionContext.tsx';
+import { Link, useNavigate } from '../router.tsx';
 
 export function WorkspacesPage() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
 import { canEditDocuments, type DocumentKind, type DocumentMeta, type Workspace } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -9,6 +8,7 @@ import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { documentPath } from '../documentPath.ts';
+import { Link, useNavigate } from '../router.tsx';
 
 const KINDS: readonly DocumentKind[] = ['note', 'actionPlan', 'whiteboard'];
 

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { type Member, ROLES, type Role, type Workspace } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
 import { userColor } from '../../collab/userColor.ts';
@@ -10,6 +9,7 @@ import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession, useUser } from '../../session/SessionContext.tsx';
+import { useNavigate } from '../router.tsx';
 
 export function MembersSection({ workspace }: { workspace: Workspace }) {
   const { t, i18n } = useTranslation();

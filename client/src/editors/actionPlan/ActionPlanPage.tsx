@@ -1,8 +1,8 @@
 import { ActionPlanError, hashActionPlan } from '@weft/model';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
 import { canEditDocuments } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
+import { Link, useParams, useSearchParams } from '../../app/router.tsx';
 import {
   type CollabSession,
   createCollabSession,

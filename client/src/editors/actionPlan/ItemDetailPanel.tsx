@@ -9,9 +9,9 @@ import {
   sdgTargetSchema,
 } from '@weft/model';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import { documentPath } from '../../app/documentPath.ts';
+import { Link } from '../../app/router.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';

@@ -1,6 +1,6 @@
 import type { SignOffResponse } from '@weft/protocol';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DiffView } from './DiffView.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useSession, useUser } from '../../session/SessionContext.tsx';
 import { ExportMenu } from './ExportMenu.tsx';

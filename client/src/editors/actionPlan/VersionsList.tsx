@@ -1,6 +1,6 @@
 import type { PlanVersionView } from '@weft/protocol';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { ExportMenu } from './ExportMenu.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
 import { canEditDocuments } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
+import { Link, useParams } from '../../app/router.tsx';
 import {
   type CollabSession,
   createCollabSession,

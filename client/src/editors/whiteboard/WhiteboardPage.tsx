@@ -1,8 +1,8 @@
 import type { ShapeSnapshot } from '@weft/model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
 import { canEditDocuments } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
+import { Link, useNavigate, useParams } from '../../app/router.tsx';
 import {
   type CollabSession,
   createCollabSession,
