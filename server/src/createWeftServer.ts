@@ -6,6 +6,9 @@ import type { Logger } from 'pino';
 import { createAccountSocketAuth, createWorkspaceReadAuthorizer } from './auth/createAccountSocketAuth.ts';
 import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
 import { createLocalDocBus } from './bus/createLocalDocBus.ts';
+import type { DocBus } from './bus/DocBus.ts';
+import { type BusRedisClients, createBusRedisClients } from './bus/redis/createBusRedisClients.ts';
+import { createRedisDocBus } from './bus/redis/createRedisDocBus.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
@@ -30,14 +33,13 @@ import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
+import { createRedisAccessEvents } from './services/createRedisAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
 import type { DocStore } from './storage/DocStore.ts';
-import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
-import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
-import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
+import { openStorage, type StorageKind } from './storage/openStorage.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
 export interface WeftServices {
@@ -65,25 +67,31 @@ export interface WeftServer {
   readonly docStore: DocStore;
   readonly services: WeftServices;
   readonly presenceStore: PresenceStore;
+  /** `postgres` when DATABASE_URL is set, else `sqlite`. */
+  readonly storageKind: StorageKind;
   listen(): Promise<{ port: number; host: string }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
   close(): Promise<void>;
 }
 
-/** Wires the concrete adapters chosen by `config`; nothing starts until `listen()`. */
-export function createWeftServer(
+/**
+ * Wires the concrete adapters chosen by `config`. Opens (and migrates) storage before resolving;
+ * nothing listens until `listen()`.
+ */
+export async function createWeftServer(
   config: Config,
   logger: Logger,
   options: WeftServerOptions = {},
-): WeftServer {
-  const db = openSqliteDatabase(config.dataDir);
-  const docStore = createSqliteDocStore(db);
-  const services = createServices(config, logger, createSqliteAccountStores(db), options.now ?? Date.now);
+): Promise<WeftServer> {
+  const storage = await openStorage(config, logger);
+  const docStore = storage.docStore;
+  const fanout = createFanout(config, logger);
+  const services = createServices(config, logger, storage.accounts, options.now ?? Date.now, fanout.events);
   const writer = new UpdateWriter(docStore, logger);
   const registry = new RoomRegistry({
     store: docStore,
     writer,
-    bus: createLocalDocBus(),
+    bus: fanout.docBus,
     logger,
     compactThreshold: config.compactThreshold,
     maxDocumentBytes: config.maxDocumentBytes,
@@ -104,6 +112,8 @@ export function createWeftServer(
       securityRouter(),
       healthRoutes([
         { name: 'storage', check: () => docStore.isReady() },
+        // Without Redis each node still serves its own clients; cross-node sync resumes on return.
+        ...(fanout.redis ? [{ name: 'redis', check: fanout.redis.isReady, optional: true }] : []),
         // Presence may be degraded (Redis away) while documents still sync: reported, not fatal.
         { name: 'presence', check: () => presenceStore.isReady(), optional: true },
       ]),
@@ -148,14 +158,17 @@ export function createWeftServer(
     docStore,
     services,
     presenceStore,
+    storageKind: storage.kind,
     listen() {
       presence.connect();
+      fanout.redis?.connect();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           httpServer.off('error', reject);
           const addr = httpServer.address() as AddressInfo;
-          logger.info({ port: addr.port, host: config.host, dataDir: config.dataDir }, 'weft listening');
+          const where = storage.kind === 'sqlite' ? { dataDir: config.dataDir } : { storage: storage.kind };
+          logger.info({ port: addr.port, host: config.host, ...where }, 'weft listening');
           resolve({ port: addr.port, host: config.host });
         });
       });
@@ -171,7 +184,8 @@ export function createWeftServer(
         httpServer.closeAllConnections();
         await stopped;
         await docStore.close();
-        db.close();
+        await storage.close();
+        await fanout.close();
         await presence.close();
         logger.info('weft stopped');
       })();
@@ -186,8 +200,8 @@ export function createServices(
   logger: Logger,
   stores: AccountStores,
   now: () => number,
+  events: AccessEvents = createLocalAccessEvents(logger),
 ): WeftServices {
-  const events = createLocalAccessEvents(logger);
   const accounts = new AccountService({
     users: stores.users,
     sessions: stores.sessions,
@@ -207,6 +221,35 @@ export function createServices(
   const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
   const documents = new DocumentService({ documents: stores.documents, workspaceService: workspaces, now });
   return { accounts, workspaces, invites, documents, events };
+}
+
+interface Fanout {
+  docBus: DocBus;
+  events: AccessEvents;
+  /** Set when REDIS_URL is: the bus connections, started by `listen()`. */
+  redis: { connect(): void; isReady(): Promise<boolean> } | undefined;
+  close(): Promise<void>;
+}
+
+/** Document updates, awareness and access events between nodes: Redis pub/sub, or this node only. */
+function createFanout(config: Config, logger: Logger): Fanout {
+  if (!config.redisUrl) {
+    const docBus = createLocalDocBus();
+    return { docBus, events: createLocalAccessEvents(logger), redis: undefined, close: () => docBus.close() };
+  }
+  const clients: BusRedisClients = createBusRedisClients(config.redisUrl, logger);
+  const docBus = createRedisDocBus({ ...clients, logger, prefix: `${config.redisPrefix}doc:` });
+  const events = createRedisAccessEvents({ ...clients, logger, channel: `${config.redisPrefix}access` });
+  return {
+    docBus,
+    events,
+    redis: { connect: clients.connect, isReady: async () => clients.isReady() },
+    async close() {
+      events.close();
+      await docBus.close();
+      await clients.close();
+    },
+  };
 }
 
 // Security headers go first so static files and errors carry them too.

@@ -10,6 +10,8 @@ export interface ServerProcess {
   url: string;
   wsUrl: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything the process wrote to stdout and stderr so far (pino JSON lines). */
+  output(): string;
 }
 
 const running = new Set<ChildProcess>();
@@ -54,6 +56,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
           url: `http://127.0.0.1:${port}`,
           wsUrl: `ws://127.0.0.1:${port}/yjs`,
           exited,
+          output: () => out + err,
         });
       }
     });
