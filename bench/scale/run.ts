@@ -145,13 +145,14 @@ async function main(): Promise<void> {
     providers.push(writer.provider, sameNode.provider, crossNode.provider);
 
     const sentAt = new Map<number, number>();
-    const received = { same: [] as number[], cross: [] as number[] };
-    const watch = (doc: Y.Doc, into: number[]) => {
+    // Update number -> ms from the writer's change to its arrival at the reader.
+    const received = { same: new Map<number, number>(), cross: new Map<number, number>() };
+    const watch = (doc: Y.Doc, into: Map<number, number>) => {
       doc.getMap<number>('bench').observe(() => {
         const at = performance.now();
         const i = doc.getMap<number>('bench').get('i');
         const sent = i === undefined ? undefined : sentAt.get(i);
-        if (i !== undefined && i >= WARMUP && sent !== undefined) into.push(at - sent);
+        if (i !== undefined && i >= WARMUP && sent !== undefined) into.set(i, at - sent);
       });
     };
     watch(sameNode.doc, received.same);
@@ -168,11 +169,17 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 1000 / RATE));
     }
     const deadline = Date.now() + 10_000;
-    while ((received.same.length < UPDATES || received.cross.length < UPDATES) && Date.now() < deadline) {
+    while ((received.same.size < UPDATES || received.cross.size < UPDATES) && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    const same = summary(received.same);
-    const cross = summary(received.cross);
+    const same = summary([...received.same.values()]);
+    const cross = summary([...received.cross.values()]);
+    // The same update seen by both readers: how much later it reached node B than node A's reader.
+    const pairs: number[] = [];
+    for (const [i, ms] of received.cross) {
+      const local = received.same.get(i);
+      if (local !== undefined) pairs.push(ms - local);
+    }
     console.log(
       JSON.stringify(
         {
@@ -182,6 +189,7 @@ async function main(): Promise<void> {
           crossNodeMs: cross,
           addedP50Ms: Math.round((cross.p50 - same.p50) * 100) / 100,
           addedP99Ms: Math.round((cross.p99 - same.p99) * 100) / 100,
+          perUpdateAddedMs: summary(pairs),
           node: process.version,
           cpus: os.cpus().length,
           loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
