@@ -21,14 +21,15 @@ describe('two server nodes on PostgreSQL and Redis', () => {
   // One cluster for the file: every test makes its own users, workspaces and documents.
   beforeAll(async () => {
     cluster = await startCluster();
-    [a, b] = await Promise.all([cluster.spawnNode(), cluster.spawnNode()]);
-  });
+    a = await cluster.spawnNode();
+    b = await cluster.spawnNode();
+  }, 300_000);
   afterEach(() => {
     for (const c of clients.splice(0)) c.destroy();
   });
   afterAll(async () => {
     await cluster?.close();
-  });
+  }, 60_000);
 
   it('reports PostgreSQL and Redis in /readyz', async () => {
     const ready = await fetch(`${a.url}/readyz`);

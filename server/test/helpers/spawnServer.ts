@@ -23,7 +23,10 @@ export function killSpawnedServers(): void {
 }
 
 /** Runs `server/src/main.ts` in a child process (so a test can SIGKILL it) on a free port. */
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+export function spawnServer(
+  env: Record<string, string>,
+  opts: { startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SCRYPT_COST: '10', ...env },
@@ -40,7 +43,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${out}\n${err}`));
-    }, 30_000);
+    }, opts.startTimeoutMs ?? 30_000);
     child.stderr?.on('data', (d: Buffer) => {
       err += d.toString();
     });

@@ -30,14 +30,18 @@ export async function startCluster(common: Record<string, string> = {}): Promise
     db,
     redisPrefix,
     async spawnNode(env = {}) {
-      const node = await spawnServer({
-        DATABASE_URL: db.url,
-        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-        REDIS_PREFIX: redisPrefix,
-        DATA_DIR: dataDir,
-        ...common,
-        ...env,
-      });
+      // Generous: several tsx processes starting on a busy machine can take well over 30 s.
+      const node = await spawnServer(
+        {
+          DATABASE_URL: db.url,
+          REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+          REDIS_PREFIX: redisPrefix,
+          DATA_DIR: dataDir,
+          ...common,
+          ...env,
+        },
+        { startTimeoutMs: 120_000 },
+      );
       nodes.push(node);
       return node;
     },
