@@ -66,12 +66,14 @@ export function createRedisDocBus(opts: RedisDocBusOptions): DocBus {
   const subscribeResync = () => subscriber.subscribe(resyncChannel, resyncListener, true);
 
   const onSubscriberReady = () => {
+    // Only documents loaded before this moment can have missed anything; later ones subscribe live.
+    const missed = [...handlers.keys()];
     // node-redis restores subscriptions it had confirmed; ones attempted while away are redone here.
-    const pending = [subscribeResync(), ...[...handlers.keys()].map(subscribeChannel)];
+    const pending = [subscribeResync(), ...missed.map(subscribeChannel)];
     Promise.all(pending).then(
       () => {
         // What was published while we were away is gone: reload from storage.
-        if (!closed) resync();
+        if (!closed && missed.length > 0) resync();
       },
       (err: unknown) => logger.warn({ err }, 'resubscribing after a Redis reconnect failed'),
     );
