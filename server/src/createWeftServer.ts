@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode } from '@weft/protocol';
 import { Router } from 'express';
+import type { Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { createAccountSocketAuth, createWorkspaceReadAuthorizer } from './auth/createAccountSocketAuth.ts';
 import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
@@ -16,6 +17,7 @@ import { apiGuards } from './http/apiGuards.ts';
 import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
 import { createApp } from './http/createApp.ts';
+import { createRedisRateLimitStore } from './http/createRedisRateLimitStore.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
@@ -118,7 +120,7 @@ export async function createWeftServer(
         { name: 'presence', check: () => presenceStore.isReady(), optional: true },
       ]),
       apiGuards(services.accounts),
-      authRoutes(services.accounts, authRateLimits(config.authRateLimit)),
+      authRoutes(services.accounts, authRateLimits(config.authRateLimit, fanout.rateLimitStore)),
       tokenRoutes(services.accounts),
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
@@ -228,6 +230,8 @@ interface Fanout {
   events: AccessEvents;
   /** Set when REDIS_URL is: the bus connections, started by `listen()`. */
   redis: { connect(): void; isReady(): Promise<boolean> } | undefined;
+  /** Rate-limit counters shared by all nodes; undefined counts in memory. */
+  rateLimitStore: ((limit: string) => Store) | undefined;
   close(): Promise<void>;
 }
 
@@ -235,7 +239,13 @@ interface Fanout {
 function createFanout(config: Config, logger: Logger): Fanout {
   if (!config.redisUrl) {
     const docBus = createLocalDocBus();
-    return { docBus, events: createLocalAccessEvents(logger), redis: undefined, close: () => docBus.close() };
+    return {
+      docBus,
+      events: createLocalAccessEvents(logger),
+      redis: undefined,
+      rateLimitStore: undefined,
+      close: () => docBus.close(),
+    };
   }
   const clients: BusRedisClients = createBusRedisClients(config.redisUrl, logger);
   const docBus = createRedisDocBus({ ...clients, logger, prefix: `${config.redisPrefix}doc:` });
@@ -244,6 +254,9 @@ function createFanout(config: Config, logger: Logger): Fanout {
     docBus,
     events,
     redis: { connect: clients.connect, isReady: async () => clients.isReady() },
+    // The publisher also serves plain commands; it fails fast while Redis is away.
+    rateLimitStore: (limit) =>
+      createRedisRateLimitStore(clients.publisher, `${config.redisPrefix}ratelimit:${limit}:`, logger),
     async close() {
       events.close();
       await docBus.close();

@@ -123,6 +123,17 @@ describe('two server nodes on PostgreSQL and Redis', () => {
     expect((await api(a.url, 'GET', '/api/tokens', { as: { bearer: token.secret } })).status).toBe(401);
   });
 
+  it('counts login attempts of all nodes against one limit', async () => {
+    const user = await signUp(a.url, 'Mai');
+    const attempt = (node: ServerProcess) =>
+      api(node.url, 'POST', '/api/auth/login', { body: { email: user.email, password: 'wrong password!' } });
+    // AUTH_RATE_LIMIT is 10 per IP address and email, the sign-up included: alternating nodes
+    // must not double it.
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await attempt(i % 2 === 0 ? a : b)).status);
+    expect(statuses).toEqual([...Array<number>(9).fill(401), 429, 429]);
+  });
+
   it('closes the sync socket on node B when the member is removed through node A', async () => {
     const facilitator = await provisionEditor(a.url);
     const docId = await facilitator.newDocument();
