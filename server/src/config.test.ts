@@ -15,3 +15,28 @@ describe('loadConfig SYNC_BATCH_MS', () => {
     }
   });
 });
+
+describe('loadConfig: scale-out settings', () => {
+  it('uses SQLite and the default Redis prefix when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.redisPrefix).toBe('weft:');
+    expect(config.databasePoolSize).toBe(10);
+  });
+
+  it('accepts postgres:// and postgresql:// database URLs', () => {
+    for (const url of [
+      'postgres://weft@db:5432/weft',
+      'postgresql://weft:s3cret@10.0.0.5/weft?sslmode=require',
+    ]) {
+      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    }
+  });
+
+  it('names DATABASE_URL, REDIS_PREFIX and DATABASE_POOL_SIZE when they are bad', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/weft' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/weft' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ REDIS_PREFIX: 'has space' })).toThrow(/REDIS_PREFIX/);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+});

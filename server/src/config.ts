@@ -43,6 +43,18 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
     .optional(),
+  /** Key and channel prefix in Redis, so several deployments (or test runs) can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'must be 1-64 letters, digits, ":", ".", "_" or "-"')
+    .default('weft:'),
+  /** PostgreSQL for all persistent state, shared by every node; without it SQLite in DATA_DIR is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Connections each node keeps open to PostgreSQL at most. */
+  DATABASE_POOL_SIZE: intFromEnv(10, 1).pipe(z.number().max(500)),
 });
 
 export interface Config {
@@ -62,6 +74,9 @@ export interface Config {
   authRateLimit: { windowMs: number; perEmail: number; perIp: number };
   publicUrl: string | undefined;
   redisUrl: string | undefined;
+  redisPrefix: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicUrl: e.PUBLIC_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
   };
 }

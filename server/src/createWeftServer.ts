@@ -2,10 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode } from '@weft/protocol';
 import { Router } from 'express';
+import type { Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { createAccountSocketAuth, createWorkspaceReadAuthorizer } from './auth/createAccountSocketAuth.ts';
 import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
 import { createLocalDocBus } from './bus/createLocalDocBus.ts';
+import type { DocBus } from './bus/DocBus.ts';
+import { type BusRedisClients, createBusRedisClients } from './bus/redis/createBusRedisClients.ts';
+import { createRedisDocBus } from './bus/redis/createRedisDocBus.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
@@ -15,6 +19,7 @@ import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
 import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
+import { createRedisRateLimitStore } from './http/createRedisRateLimitStore.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
@@ -38,6 +43,7 @@ import { ActivityService } from './services/ActivityService.ts';
 import { createProcessExporter } from './services/actionPlan/createProcessExporter.ts';
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
+import { createRedisAccessEvents } from './services/createRedisAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
@@ -45,11 +51,7 @@ import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
 import type { CommentStores } from './storage/ActivityStore.ts';
 import type { DocStore } from './storage/DocStore.ts';
-import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
-import { createSqliteCommentStores } from './storage/sqlite/createSqliteCommentStores.ts';
-import { createSqliteDocStore } from './storage/sqlite/createSqliteDocStore.ts';
-import { createSqlitePlanVersionStore } from './storage/sqlite/createSqlitePlanVersionStore.ts';
-import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
+import { openStorage, type Storage, type StorageKind } from './storage/openStorage.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
 export interface WeftServices {
@@ -80,31 +82,40 @@ export interface WeftServer {
   readonly docStore: DocStore;
   readonly services: WeftServices;
   readonly presenceStore: PresenceStore;
+  /** `postgres` when DATABASE_URL is set, else `sqlite`. */
+  readonly storageKind: StorageKind;
+  /** Every store, for seed scripts and tests; closed by `close()`. */
+  readonly storage: Storage;
   listen(): Promise<{ port: number; host: string }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
   close(): Promise<void>;
 }
 
-/** Wires the concrete adapters chosen by `config`; nothing starts until `listen()`. */
-export function createWeftServer(
+/**
+ * Wires the concrete adapters chosen by `config`. Opens (and migrates) storage before resolving;
+ * nothing listens until `listen()`.
+ */
+export async function createWeftServer(
   config: Config,
   logger: Logger,
   options: WeftServerOptions = {},
-): WeftServer {
-  const db = openSqliteDatabase(config.dataDir);
-  const docStore = createSqliteDocStore(db);
+): Promise<WeftServer> {
+  const storage = await openStorage(config, logger);
+  const docStore = storage.docStore;
+  const fanout = createFanout(config, logger);
   const services = createServices(
     config,
     logger,
-    createSqliteAccountStores(db),
+    storage.accounts,
     options.now ?? Date.now,
-    createSqliteCommentStores(db),
+    storage.comments,
+    fanout.events,
   );
   const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
   const registry = new RoomRegistry({
     store: docStore,
     writer,
-    bus: createLocalDocBus(),
+    bus: fanout.docBus,
     logger,
     compactThreshold: config.compactThreshold,
     maxDocumentBytes: config.maxDocumentBytes,
@@ -115,7 +126,7 @@ export function createWeftServer(
     documents: services.documents,
     workspaces: services.workspaces,
     accounts: services.accounts,
-    store: createSqlitePlanVersionStore(db),
+    store: storage.planVersions,
     registry,
     flush: () => writer.drain(),
     now: options.now ?? Date.now,
@@ -139,11 +150,13 @@ export function createWeftServer(
       securityRouter(),
       healthRoutes([
         { name: 'storage', check: () => docStore.isReady() },
+        // Without Redis each node still serves its own clients; cross-node sync resumes on return.
+        ...(fanout.redis ? [{ name: 'redis', check: fanout.redis.isReady, optional: true }] : []),
         // Presence may be degraded (Redis away) while documents still sync: reported, not fatal.
         { name: 'presence', check: () => presenceStore.isReady(), optional: true },
       ]),
       apiGuards(services.accounts),
-      authRoutes(services.accounts, authRateLimits(config.authRateLimit)),
+      authRoutes(services.accounts, authRateLimits(config.authRateLimit, fanout.rateLimitStore)),
       tokenRoutes(services.accounts),
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
@@ -191,14 +204,18 @@ export function createWeftServer(
     docStore,
     services,
     presenceStore,
+    storageKind: storage.kind,
+    storage,
     listen() {
       presence.connect();
+      fanout.redis?.connect();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           httpServer.off('error', reject);
           const addr = httpServer.address() as AddressInfo;
-          logger.info({ port: addr.port, host: config.host, dataDir: config.dataDir }, 'weft listening');
+          const where = storage.kind === 'sqlite' ? { dataDir: config.dataDir } : { storage: storage.kind };
+          logger.info({ port: addr.port, host: config.host, ...where }, 'weft listening');
           resolve({ port: addr.port, host: config.host });
         });
       });
@@ -216,7 +233,8 @@ export function createWeftServer(
         httpServer.closeAllConnections();
         await stopped;
         await docStore.close();
-        db.close();
+        await storage.close();
+        await fanout.close();
         await presence.close();
         logger.info('weft stopped');
       })();
@@ -232,8 +250,8 @@ export function createServices(
   stores: AccountStores,
   now: () => number,
   commentStores: CommentStores,
+  events: AccessEvents = createLocalAccessEvents(logger),
 ): WeftServices {
-  const events = createLocalAccessEvents(logger);
   const accounts = new AccountService({
     users: stores.users,
     sessions: stores.sessions,
@@ -274,6 +292,46 @@ export function createServices(
     now,
   });
   return { accounts, workspaces, invites, documents, exchangeSessions, events, comments, activity };
+}
+
+interface Fanout {
+  docBus: DocBus;
+  events: AccessEvents;
+  /** Set when REDIS_URL is: the bus connections, started by `listen()`. */
+  redis: { connect(): void; isReady(): Promise<boolean> } | undefined;
+  /** Rate-limit counters shared by all nodes; undefined counts in memory. */
+  rateLimitStore: ((limit: string) => Store) | undefined;
+  close(): Promise<void>;
+}
+
+/** Document updates, awareness and access events between nodes: Redis pub/sub, or this node only. */
+function createFanout(config: Config, logger: Logger): Fanout {
+  if (!config.redisUrl) {
+    const docBus = createLocalDocBus();
+    return {
+      docBus,
+      events: createLocalAccessEvents(logger),
+      redis: undefined,
+      rateLimitStore: undefined,
+      close: () => docBus.close(),
+    };
+  }
+  const clients: BusRedisClients = createBusRedisClients(config.redisUrl, logger);
+  const docBus = createRedisDocBus({ ...clients, logger, prefix: `${config.redisPrefix}doc:` });
+  const events = createRedisAccessEvents({ ...clients, logger, channel: `${config.redisPrefix}access` });
+  return {
+    docBus,
+    events,
+    redis: { connect: clients.connect, isReady: async () => clients.isReady() },
+    // The publisher also serves plain commands; it fails fast while Redis is away.
+    rateLimitStore: (limit) =>
+      createRedisRateLimitStore(clients.publisher, `${config.redisPrefix}ratelimit:${limit}:`, logger),
+    async close() {
+      events.close();
+      await docBus.close();
+      await clients.close();
+    },
+  };
 }
 
 // Security headers go first so static files and errors carry them too.

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   config.clientDist ??= path.resolve(here, '../../client/dist');
 
   const logger = createLogger(config.logLevel);
-  const server = createWeftServer(config, logger);
+  const server = await createWeftServer(config, logger);
   await server.listen();
 
   let stopping = false;

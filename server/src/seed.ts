@@ -8,8 +8,6 @@ import * as Y from 'yjs';
 import { loadConfig } from './config.ts';
 import { createLogger } from './createLogger.ts';
 import { createWeftServer } from './createWeftServer.ts';
-import { createSqliteAccountStores } from './storage/sqlite/createSqliteAccountStores.ts';
-import { openSqliteDatabase } from './storage/sqlite/openSqliteDatabase.ts';
 
 const WORKSPACE_TITLE = 'Ghent – Huế textile exchange';
 const FACILITATOR = {
@@ -88,11 +86,10 @@ export function buildSampleNote(): Uint8Array {
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger('warn');
-  const server = createWeftServer(config, logger);
+  const server = await createWeftServer(config, logger);
   const { accounts, workspaces, documents } = server.services;
   // The services have no lookup by email (nobody else needs one), so ask the user store directly.
-  const db = openSqliteDatabase(config.dataDir);
-  const { users } = createSqliteAccountStores(db);
+  const { users } = server.storage.accounts;
   const userIdOf = async (email: string) => (await users.findByEmail(email))?.id ?? null;
   try {
     const existing = await userIdOf(FACILITATOR.email);
@@ -133,7 +130,6 @@ async function main(): Promise<void> {
     console.log(`  Huế editor:  ${PARTNER.email}  password: ${partnerPassword}`);
     console.log('Start the server (pnpm start) and log in at http://localhost:8080/login');
   } finally {
-    db.close();
     await server.close();
   }
 }

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@weft/protocol';
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 
 export interface AuthRateLimitOptions {
   windowMs: number;
@@ -15,8 +15,14 @@ function emailOf(req: Request): string {
   return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '';
 }
 
-/** Limits for login and sign-up: 429 `rate_limited` with a Retry-After header once exceeded. */
-export function authRateLimits(opts: AuthRateLimitOptions): RequestHandler[] {
+/**
+ * Limits for login and sign-up: 429 `rate_limited` with a Retry-After header once exceeded.
+ * `store` gives each limit its counter store (shared between nodes); in memory by default.
+ */
+export function authRateLimits(
+  opts: AuthRateLimitOptions,
+  store?: (limit: 'ip' | 'ip-email') => Store,
+): RequestHandler[] {
   const shared = {
     windowMs: opts.windowMs,
     standardHeaders: 'draft-8' as const,
@@ -29,9 +35,15 @@ export function authRateLimits(opts: AuthRateLimitOptions): RequestHandler[] {
   };
   const ip = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
   return [
-    rateLimit({ ...shared, limit: opts.perIp, keyGenerator: (req) => `ip:${ip(req)}` }),
     rateLimit({
       ...shared,
+      ...(store ? { store: store('ip') } : {}),
+      limit: opts.perIp,
+      keyGenerator: (req) => `ip:${ip(req)}`,
+    }),
+    rateLimit({
+      ...shared,
+      ...(store ? { store: store('ip-email') } : {}),
       limit: opts.perEmail,
       keyGenerator: (req) => `ip-email:${ip(req)}|${emailOf(req)}`,
     }),

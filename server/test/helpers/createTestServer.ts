@@ -45,7 +45,7 @@ export async function createTestServer(
       offset += ms;
     },
   };
-  const server = createWeftServer(config, createLogger(config.logLevel), { now: clock.now });
+  const server = await createWeftServer(config, createLogger(config.logLevel), { now: clock.now });
   const { port } = await server.listen();
   return {
     url: `http://127.0.0.1:${port}`,

@@ -10,6 +10,8 @@ export interface ServerProcess {
   url: string;
   wsUrl: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything the process wrote to stdout and stderr so far (pino JSON lines). */
+  output(): string;
 }
 
 const running = new Set<ChildProcess>();
@@ -21,7 +23,10 @@ export function killSpawnedServers(): void {
 }
 
 /** Runs `server/src/main.ts` in a child process (so a test can SIGKILL it) on a free port. */
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+export function spawnServer(
+  env: Record<string, string>,
+  opts: { startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SCRYPT_COST: '10', ...env },
@@ -38,7 +43,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${out}\n${err}`));
-    }, 90_000);
+    }, opts.startTimeoutMs ?? 90_000);
     child.stderr?.on('data', (d: Buffer) => {
       err += d.toString();
     });
@@ -54,6 +59,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
           url: `http://127.0.0.1:${port}`,
           wsUrl: `ws://127.0.0.1:${port}/yjs`,
           exited,
+          output: () => out + err,
         });
       }
     });

@@ -24,7 +24,11 @@ export async function startPresenceTestServer(
     LOG_LEVEL: 'silent',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   });
-  const server = createWeftServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), overrides);
+  const server = await createWeftServer(
+    config,
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    overrides,
+  );
   const { port } = await server.listen();
   return {
     server,

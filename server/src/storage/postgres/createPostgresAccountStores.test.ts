@@ -1,0 +1,82 @@
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccountStoresHarness } from '../AccountStores.ts';
+import { runDocumentMetaStoreContract } from '../documentMetaStoreContract.ts';
+import { runExchangeSessionStoreContract } from '../exchangeSessionStoreContract.ts';
+import { runSessionStoreContract } from '../sessionStoreContract.ts';
+import { testUserRecord } from '../testUserRecord.ts';
+import { runTokenStoreContract } from '../tokenStoreContract.ts';
+import { runUserStoreContract } from '../userStoreContract.ts';
+import { runWorkspaceStoreContract } from '../workspaceStoreContract.ts';
+import { createPostgresAccountStores } from './createPostgresAccountStores.ts';
+import { createPostgresPool } from './createPostgresPool.ts';
+import { migratePostgres } from './migratePostgres.ts';
+import { createTestDatabase } from './testing/createTestDatabase.ts';
+
+const logger = pino({ level: 'silent' });
+
+async function postgresHarness(): Promise<AccountStoresHarness> {
+  const db = await createTestDatabase();
+  const pool = createPostgresPool(db.url, logger, 4);
+  await migratePostgres(pool);
+  return {
+    stores: createPostgresAccountStores(pool),
+    dispose: async () => {
+      await pool.end();
+      await db.drop();
+    },
+  };
+}
+
+runUserStoreContract('postgres', postgresHarness);
+runSessionStoreContract('postgres', postgresHarness);
+runTokenStoreContract('postgres', postgresHarness);
+runWorkspaceStoreContract('postgres', postgresHarness);
+runDocumentMetaStoreContract('postgres', postgresHarness);
+runExchangeSessionStoreContract('postgres', postgresHarness);
+
+describe('PostgreSQL WorkspaceStore under concurrency', () => {
+  let h: AccountStoresHarness;
+  beforeEach(async () => {
+    h = await postgresHarness();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it('never leaves a workspace without a facilitator when two facilitators step down at once', async () => {
+    for (let round = 0; round < 10; round++) {
+      const [a, b] = [testUserRecord(), testUserRecord()];
+      await h.stores.users.create(a);
+      await h.stores.users.create(b);
+      const id = crypto.randomUUID();
+      await h.stores.workspaces.create(
+        {
+          id,
+          title: 'Gent ⇄ Tiruppur',
+          description: '',
+          cities: [],
+          archived: false,
+          createdAt: 1,
+          createdBy: a.id,
+        },
+        { workspaceId: id, userId: a.id, role: 'facilitator', joinedAt: 1 },
+      );
+      await h.stores.workspaces.addOrPromote({
+        workspaceId: id,
+        userId: b.id,
+        role: 'facilitator',
+        joinedAt: 2,
+      });
+      // One removes itself while the other demotes itself: exactly one of the two may succeed.
+      const results = await Promise.all([
+        h.stores.workspaces.removeMember(id, a.id),
+        h.stores.workspaces.changeRole(id, b.id, 'editor'),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'last_facilitator' }]);
+      const members = await h.stores.workspaces.listMembers(id);
+      expect(members.filter((m) => m.role === 'facilitator')).toHaveLength(1);
+    }
+  });
+});
