@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createE2eEnv, type E2eEnv, type TestUser } from '../fixtures/createE2eEnv.ts';
 import { invitePath, type SeededWorkspace, seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
 import { CommentsPanel } from '../pages/CommentsPanel.ts';
 import { NotePage } from '../pages/NotePage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
@@ -173,5 +174,44 @@ describe('comments between sessions', () => {
       data: { anchor: threads[0]?.anchor, body: 'viewer was here' },
     });
     expect(res.status()).toBe(403);
+  });
+});
+
+describe('comments on action-plan items', () => {
+  it('A comments on a plan item; B sees the count on the item and reads the thread', async () => {
+    const an = await person('An Vermeulen', 'Ghent');
+    const lan = await person('Nguyễn Thị Lan', 'Huế');
+    const seeded = await seedWorkspace(env, an.context, 'Plan comments');
+    await join(lan, an, seeded, 'commenter');
+    const { document } = await env.api<{ document: { id: string } }>(
+      an.context,
+      'POST',
+      `/api/workspaces/${seeded.workspaceId}/documents`,
+      { type: 'actionPlan', title: 'Kế hoạch hành động' },
+    );
+    const planUrl = `/workspaces/${seeded.workspaceId}/plans/${document.id}`;
+
+    const planA = new ActionPlanPage(an.page);
+    await planA.open(planUrl);
+    const itemId = await planA.addItem('activity', 'Thu gom quần áo cũ ở Huế');
+    await planA.waitForState('saved');
+    await planA.itemById(itemId).getByTestId('comments.badge').click();
+    const commentsA = new CommentsPanel(an.page);
+    await commentsA.submitNewThread(['Who collects in Ghent?']);
+    const threadA = commentsA.threads.first();
+    await expect.poll(() => threadA.getAttribute('data-pending')).toBe('false');
+
+    const planB = new ActionPlanPage(lan.page);
+    await planB.open(planUrl);
+    const badgeB = planB.itemById(itemId).getByTestId('comments.badge');
+    await expect.poll(() => badgeB.getAttribute('data-count'), { timeout: 15_000 }).toBe('1');
+    expect(await badgeB.getAttribute('data-unread')).toBe('true');
+    await badgeB.click();
+    const threadB = new CommentsPanel(lan.page).threads.first();
+    await threadB.waitFor();
+    expect(await new CommentsPanel(lan.page).messages(threadB)).toEqual(['Who collects in Ghent?']);
+    expect(await threadB.getByTestId('comments.thread.quote').textContent()).toContain(
+      'Thu gom quần áo cũ ở Huế',
+    );
   });
 });

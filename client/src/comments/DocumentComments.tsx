@@ -129,3 +129,10 @@ export function CommentBadge({ anchor, quote }: { anchor: CommentAnchor; quote: 
     </button>
   );
 }
+
+/** The threads of the document (e.g. to badge only the shapes that have some). */
+export function useCommentThreads(): DocumentComments['threads'] {
+  return useContext(Context)?.comments.threads ?? NO_THREADS;
+}
+
+const NO_THREADS: DocumentComments['threads'] = [];

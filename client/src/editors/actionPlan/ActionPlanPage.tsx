@@ -11,6 +11,7 @@ import {
 import { usePresence } from '../../collab/usePresence.ts';
 import { userColor } from '../../collab/userColor.ts';
 import { useSaveState } from '../../collab/useSaveState.ts';
+import { DocumentCommentsProvider } from '../../comments/DocumentComments.tsx';
 import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -119,9 +120,16 @@ function ActionPlanScreen() {
       {session && versionId ? (
         <VersionView documentId={documentId} versionId={versionId} workspaceId={workspaceId} />
       ) : session ? (
-        <PlanFocusProvider awareness={session.awareness}>
-          <LivePlan session={session} editable={editable} workspaceId={workspaceId} documentId={documentId} />
-        </PlanFocusProvider>
+        <DocumentCommentsProvider workspaceId={workspaceId} documentId={documentId} role={role}>
+          <PlanFocusProvider awareness={session.awareness}>
+            <LivePlan
+              session={session}
+              editable={editable}
+              workspaceId={workspaceId}
+              documentId={documentId}
+            />
+          </PlanFocusProvider>
+        </DocumentCommentsProvider>
       ) : (
         <Loading />
       )}

@@ -12,6 +12,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { documentPath } from '../../app/documentPath.ts';
 import { Link } from '../../app/router.tsx';
+import { CommentBadge } from '../../comments/DocumentComments.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
@@ -195,6 +196,10 @@ export function ItemDetailPanel(props: ItemDetailPanelProps) {
             {item.title || t('row.untitled')}
           </h2>
         </div>
+        <CommentBadge
+          anchor={{ kind: 'planItem', itemId: item.id }}
+          quote={item.title || t('row.untitled')}
+        />
         <button
           type="button"
           className="button button--ghost button--small"

@@ -1,5 +1,6 @@
 import { type ActionPlanItem, ITEM_STATUSES, type ItemStatus } from '@weft/model';
 import type { DragEvent, KeyboardEvent } from 'react';
+import { CommentBadge } from '../../comments/DocumentComments.tsx';
 import { FocusFrame } from './PlanFocusContext.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import type { PlanCommands } from './planCommands.ts';
@@ -209,6 +210,7 @@ export function PlanRow(props: PlanRowProps) {
         )}
       </td>
       <td className="plan-cell plan-cell--actions">
+        <CommentBadge anchor={{ kind: 'planItem', itemId: item.id }} quote={title} />
         <button
           type="button"
           className="button button--ghost button--small"

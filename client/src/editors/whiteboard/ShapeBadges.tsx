@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
-import { boardToScreen } from './camera.ts';
+import { useRef } from 'react';
 import type { WhiteboardController } from './createWhiteboardController.ts';
+import { useShapePins } from './useShapePins.ts';
 import type { WhiteboardStringKey } from './whiteboardStrings.ts';
 
 /** A small link pinned to a shape's bottom-right corner (e.g. "→ action item"). */
@@ -30,38 +30,7 @@ export function ShapeBadges({
   // Re-placed whenever the set of badged shapes changes (new elements start unplaced).
   const shapeIds = badges.map((b) => b.shapeId).join(' ');
 
-  useLayoutEffect(() => {
-    if (shapeIds === '') return;
-    const place = () => {
-      const root = layer.current;
-      if (!root) return;
-      for (const el of root.querySelectorAll<HTMLElement>('[data-shape-id]')) {
-        const shape = controller.store.get(el.dataset.shapeId ?? '');
-        const { width, height } = controller.size;
-        if (!shape) {
-          el.hidden = true;
-          continue;
-        }
-        const p = boardToScreen(controller.camera, { x: shape.x + shape.w, y: shape.y + shape.h });
-        // Hidden when the corner is off screen or the note is too small to carry a label.
-        el.hidden =
-          p.x < 0 ||
-          p.y < 0 ||
-          p.x > width + 40 ||
-          p.y > height + 20 ||
-          shape.w * controller.camera.zoom < 60;
-        // Inset 6 px into the shape's corner.
-        el.style.transform = `translate(${Math.round(p.x - 6)}px, ${Math.round(p.y - 6)}px) translate(-100%, -100%)`;
-      }
-    };
-    place();
-    const stopCamera = controller.onCamera(place);
-    const stopStore = controller.store.subscribe(place);
-    return () => {
-      stopCamera();
-      stopStore();
-    };
-  }, [controller, shapeIds]);
+  useShapePins(controller, layer, shapeIds, 'bottomRight');
 
   if (badges.length === 0) return null;
   return (

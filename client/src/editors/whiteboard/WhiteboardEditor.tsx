@@ -38,6 +38,10 @@ export interface WhiteboardEditorProps {
   strings?: Partial<WhiteboardStrings>;
   /** Links pinned to shapes, e.g. a sticky's action item; readers can open them too. */
   badges?: ShapeBadge[];
+  /** Extra context-menu actions for a shape (e.g. "Comment"), offered to readers too. */
+  shapeActions?: (shape: ShapeSnapshot) => ContextAction[];
+  /** Laid over the canvas with the controller, e.g. comment badges pinned to shapes. */
+  overlay?: (controller: WhiteboardController) => React.ReactNode;
   /** Hands out the controller once mounted (tests and benchmarks read its render stats). */
   onReady?: (controller: WhiteboardController) => void;
 }
@@ -65,6 +69,8 @@ export function WhiteboardEditor({
   t: hostT,
   strings,
   badges = NO_BADGES,
+  shapeActions,
+  overlay,
   onReady,
 }: WhiteboardEditorProps) {
   const t = useMemo(() => createTranslate(hostT, strings), [hostT, strings]);
@@ -160,6 +166,7 @@ export function WhiteboardEditor({
   const menuBadge = menuShape ? badges.find((b) => b.shapeId === menuShape.id) : undefined;
   if (menuBadge?.menuLabel)
     actions.push({ id: 'openLink', label: menuBadge.menuLabel, run: menuBadge.onOpen });
+  if (menuShape && shapeActions) actions.push(...shapeActions(menuShape));
   if (menuShape && !readOnly) {
     if (menuShape.type === 'sticky' && onCreateActionItem) {
       actions.push({ id: 'actionItem', label: 'actionItem', run: () => onCreateActionItem(menuShape) });
@@ -248,6 +255,7 @@ export function WhiteboardEditor({
         onHelp={() => setHelpOpen((v) => !v)}
       />
       <ShapeBadges controller={c} badges={badges} />
+      {overlay?.(c)}
       {empty && !ui.editingId && (
         <p
           data-testid="whiteboard.empty"

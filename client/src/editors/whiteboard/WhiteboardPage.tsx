@@ -2,7 +2,7 @@ import type { ShapeSnapshot } from '@weft/model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canEditDocuments } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
-import { Link, useNavigate, useParams } from '../../app/router.tsx';
+import { Link, useNavigate, useParams, useSearchParams } from '../../app/router.tsx';
 import {
   type CollabSession,
   createCollabSession,
@@ -11,6 +11,7 @@ import {
 import { usePresence } from '../../collab/usePresence.ts';
 import { userColor } from '../../collab/userColor.ts';
 import { useSaveState } from '../../collab/useSaveState.ts';
+import { DocumentCommentsProvider } from '../../comments/DocumentComments.tsx';
 import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -22,11 +23,12 @@ import { useUser } from '../../session/SessionContext.tsx';
 import { ActionItemDialog } from './ActionItemDialog.tsx';
 import { type ActionItemLink, observeActionItemLinks, setActionItemLink } from './actionItemLinks.ts';
 import { addStickyToPlan } from './addStickyToPlan.ts';
+import { CommentableWhiteboard } from './CommentableWhiteboard.tsx';
 import type { WhiteboardController, WhiteboardUser } from './createWhiteboardController.ts';
 import { exposeTestHooks, testHooksRequested } from './exposeTestHooks.ts';
+import { focusShapeWhenPresent } from './focusShapeWhenPresent.ts';
 import type { ShapeBadge } from './ShapeBadges.tsx';
 import { useWhiteboardTranslate } from './useWhiteboardTranslate.ts';
-import { WhiteboardEditor } from './WhiteboardEditor.tsx';
 import './whiteboard.css';
 
 /** Where an action item opens: its plan, scrolled to the item. */
@@ -39,6 +41,9 @@ export function WhiteboardPage() {
   const t = useWhiteboardTranslate();
   const navigate = useNavigate();
   const { workspaceId = '', documentId = '' } = useParams();
+  const [search] = useSearchParams();
+  // `?shape=<id>` (e.g. an action item's source link): select and centre that shape.
+  const linkedShape = search.get('shape');
   const user = useUser();
   const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
   const presenceUser = useMemo<PresenceUser>(
@@ -63,6 +68,7 @@ export function WhiteboardPage() {
   const [links, setLinks] = useState<Map<string, ActionItemLink>>(() => new Map());
   const [converting, setConverting] = useState<ShapeSnapshot | null>(null);
   const controllerRef = useRef<WhiteboardController | null>(null);
+  const [controller, setController] = useState<WhiteboardController | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const removeHooks = useRef<(() => void) | null>(null);
 
@@ -83,9 +89,15 @@ export function WhiteboardPage() {
 
   useEffect(() => () => removeHooks.current?.(), []);
 
+  useEffect(() => {
+    if (!controller || !linkedShape) return;
+    return focusShapeWhenPresent(controller, linkedShape);
+  }, [controller, linkedShape]);
+
   const onReady = useCallback(
     (controller: WhiteboardController) => {
       controllerRef.current = controller;
+      setController(controller);
       removeHooks.current?.();
       removeHooks.current = null;
       if (session && testHooksRequested(window.location.search)) {
@@ -145,54 +157,56 @@ export function WhiteboardPage() {
   };
 
   return (
-    <div className="wb-page">
-      <header className="wb-page__header">
-        <nav aria-label={appT('app.breadcrumb')}>
-          <Link
-            className="wb-page__back"
-            to={`/workspaces/${encodeURIComponent(workspaceId)}`}
-            data-testid="whiteboard.back"
-          >
-            ← {appT('notes.backToWorkspace')}
-          </Link>
-        </nav>
-        <EditableTitle
-          title={document?.title ?? ''}
-          canEdit={editable && document !== undefined}
-          onSave={rename}
-          testId="whiteboard.title"
-        />
-        {session && <BoardStatusBar session={session} />}
-      </header>
-      <div className="wb-page__board" ref={boardRef}>
-        {session ? (
-          <WhiteboardEditor
-            doc={session.doc}
-            awareness={session.awareness}
-            readOnly={!editable}
-            user={editorUser}
-            t={t}
-            badges={badges}
-            onReady={onReady}
-            {...(editable ? { onCreateActionItem: setConverting } : {})}
+    <DocumentCommentsProvider workspaceId={workspaceId} documentId={documentId} role={role}>
+      <div className="wb-page">
+        <header className="wb-page__header">
+          <nav aria-label={appT('app.breadcrumb')}>
+            <Link
+              className="wb-page__back"
+              to={`/workspaces/${encodeURIComponent(workspaceId)}`}
+              data-testid="whiteboard.back"
+            >
+              ← {appT('notes.backToWorkspace')}
+            </Link>
+          </nav>
+          <EditableTitle
+            title={document?.title ?? ''}
+            canEdit={editable && document !== undefined}
+            onSave={rename}
+            testId="whiteboard.title"
           />
-        ) : (
-          <Loading />
+          {session && <BoardStatusBar session={session} />}
+        </header>
+        <div className="wb-page__board" ref={boardRef}>
+          {session ? (
+            <CommentableWhiteboard
+              doc={session.doc}
+              awareness={session.awareness}
+              readOnly={!editable}
+              user={editorUser}
+              t={t}
+              badges={badges}
+              onReady={onReady}
+              {...(editable ? { onCreateActionItem: setConverting } : {})}
+            />
+          ) : (
+            <Loading />
+          )}
+        </div>
+        {converting && (
+          <ActionItemDialog
+            workspaceId={workspaceId}
+            shape={controllerRef.current?.store.get(converting.id) ?? converting}
+            city={user.city}
+            existing={links.get(converting.id)}
+            t={t}
+            convert={convert}
+            open={(link) => navigate(actionItemPath(workspaceId, link))}
+            onClose={() => setConverting(null)}
+          />
         )}
       </div>
-      {converting && (
-        <ActionItemDialog
-          workspaceId={workspaceId}
-          shape={controllerRef.current?.store.get(converting.id) ?? converting}
-          city={user.city}
-          existing={links.get(converting.id)}
-          t={t}
-          convert={convert}
-          open={(link) => navigate(actionItemPath(workspaceId, link))}
-          onClose={() => setConverting(null)}
-        />
-      )}
-    </div>
+    </DocumentCommentsProvider>
   );
 }
 
