@@ -34,6 +34,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // One retry for timing noise of two real browsers on a shared 2-core machine; a test that
+          // fails twice fails the run. Flaky specs are listed in the closing notes to be fixed.
+          retry: 1,
         },
       },
     ],

@@ -155,6 +155,8 @@ export function NoteComments({
   // Highlights follow every change of the note and of the threads (one pass per frame).
   useEffect(() => {
     let frame = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let retriesLeft = 8;
     const recompute = () => {
       frame = 0;
       if (editor.isDestroyed) return;
@@ -162,17 +164,26 @@ export function NoteComments({
       ranges.current = result.ranges;
       editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, result.highlights));
       setStates((prev) => (sameStates(prev, result.states) ? prev : result.states));
+      // An anchor the editor has not caught up with yet may get no further transaction: look again.
+      clearTimeout(retry);
+      if (retriesLeft > 0 && [...result.states.values()].includes('missing')) {
+        retriesLeft--;
+        retry = setTimeout(schedule, 250);
+      }
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(recompute);
     };
     const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (transaction.docChanged) schedule();
+      if (!transaction.docChanged) return;
+      retriesLeft = 8;
+      schedule();
     };
     schedule();
     editor.on('transaction', onTransaction);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(retry);
       editor.off('transaction', onTransaction);
     };
   }, [editor, ydoc, highlighted, activeKey]);
