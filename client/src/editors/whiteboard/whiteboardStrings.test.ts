@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { describeLocaleParity } from '../../i18n/testing/describeLocaleParity.ts';
 import en from './whiteboardStrings.en.json';
 import nl from './whiteboardStrings.nl.json';
 import { createTranslate } from './whiteboardStrings.ts';
 import vi from './whiteboardStrings.vi.json';
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
-}
-
-describe.each([
-  ['nl', nl as Record<string, string>],
-  ['vi', vi as Record<string, string>],
-])('whiteboard strings %s', (_name, strings) => {
-  it('has exactly the keys English has, each non-empty with the same placeholders', () => {
-    expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(strings)) {
-      expect(text.trim(), key).not.toBe('');
-      expect(placeholders(text), key).toEqual(placeholders((en as Record<string, string>)[key] ?? ''));
-    }
-  });
-});
+describeLocaleParity('whiteboard strings', en, { nl, vi });
 
 describe('createTranslate', () => {
   it('prefers the given strings, falls back to English and fills placeholders', () => {
