@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloseCode } from '@weft/protocol';
+import { CloseCode, SOCKET_IO_PATH } from '@weft/protocol';
 import { Router } from 'express';
 import type { Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
@@ -33,7 +33,7 @@ import { DEFAULT_PRESENCE_TTL_MS, type PresenceTiming } from './presence/Presenc
 import type { PresenceStore } from './presence/PresenceStore.ts';
 import { attachNotifications } from './realtime/attachNotifications.ts';
 import { attachSocketIo } from './realtime/attachSocketIo.ts';
-import { attachYjsWebsocket, rejectUpgrade } from './realtime/attachYjsWebsocket.ts';
+import { attachYjsWebsocket, rejectUpgrade, YJS_PATH_PREFIX } from './realtime/attachYjsWebsocket.ts';
 import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
@@ -343,5 +343,5 @@ function securityRouter(): Router {
 
 function isClaimed(url: string | undefined): boolean {
   const pathname = (url ?? '').split('?')[0] ?? '';
-  return pathname.startsWith('/yjs/') || pathname.startsWith('/socket.io/');
+  return pathname.startsWith(YJS_PATH_PREFIX) || pathname.startsWith(SOCKET_IO_PATH);
 }
