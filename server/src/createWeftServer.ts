@@ -35,6 +35,7 @@ import { attachNotifications } from './realtime/attachNotifications.ts';
 import { attachSocketIo } from './realtime/attachSocketIo.ts';
 import { attachYjsWebsocket, rejectUpgrade, YJS_PATH_PREFIX } from './realtime/attachYjsWebsocket.ts';
 import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
+import { upgradePath } from './realtime/refuseUpgrade.ts';
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
@@ -194,7 +195,11 @@ export async function createWeftServer(
   });
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
-    if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
+    try {
+      if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
+    } catch {
+      socket.destroy();
+    }
   });
 
   let closing: Promise<void> | null = null;
@@ -342,6 +347,8 @@ function securityRouter(): Router {
 }
 
 function isClaimed(url: string | undefined): boolean {
-  const pathname = (url ?? '').split('?')[0] ?? '';
+  const pathname = upgradePath(url);
+  // The sync endpoint answers unparsable targets (400), so they count as claimed here.
+  if (pathname === null) return true;
   return pathname.startsWith(YJS_PATH_PREFIX) || pathname.startsWith(SOCKET_IO_PATH);
 }
