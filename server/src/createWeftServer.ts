@@ -35,6 +35,7 @@ import { attachNotifications } from './realtime/attachNotifications.ts';
 import { attachSocketIo } from './realtime/attachSocketIo.ts';
 import { attachYjsWebsocket, rejectUpgrade, YJS_PATH_PREFIX } from './realtime/attachYjsWebsocket.ts';
 import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
+import { closeExpiredCredentials } from './realtime/closeExpiredCredentials.ts';
 import { upgradePath } from './realtime/refuseUpgrade.ts';
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
@@ -187,6 +188,13 @@ export async function createWeftServer(
     logger,
     redis: presence.adapterClients,
     timing: options.presenceTiming,
+    accessEvents: services.events,
+  });
+  const stopExpirySweep = closeExpiredCredentials({
+    now: options.now ?? Date.now,
+    intervalMs: config.credentialCheckMs,
+    syncConnections: () => yjs.all(),
+    io: socketIo.io,
   });
   const notifications = attachNotifications(socketIo.io, {
     comments: services.comments,
@@ -229,6 +237,7 @@ export async function createWeftServer(
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         stopClosingOnAccessLoss();
+        stopExpirySweep();
         yjs.close();
         notifications.close();
         await planExporter.close();

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, isDocumentId } from '@weft/protocol';
 import type { Logger } from 'pino';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { Connection } from '../collab/Connection.ts';
+import { type AwarenessIdentity, Connection } from '../collab/Connection.ts';
 import type { Room } from '../collab/Room.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { createRateLimitedLog } from './createRateLimitedLog.ts';
@@ -15,7 +15,15 @@ export const YJS_PATH_PREFIX = '/yjs/';
 
 /** Outcome of authorising an upgrade; runs before any document is loaded. */
 export type UpgradeDecision =
-  | { ok: true; canWrite: boolean; principalId: string; workspaceId?: string; credentialId?: string }
+  | {
+      ok: true;
+      canWrite: boolean;
+      principalId: string;
+      workspaceId?: string;
+      credentialId?: string;
+      expiresAt?: number;
+      identity?: AwarenessIdentity;
+    }
   | { ok: false; status: 400 | 401 | 403 | 404 | 429 | 503; message: string };
 
 export type AuthorizeUpgrade = (req: IncomingMessage, documentId: string) => Promise<UpgradeDecision>;
@@ -31,6 +39,8 @@ export interface YjsWebsocketOptions {
 export interface YjsWebsocketEndpoint {
   /** Live connections by principal, so access changes can close them. */
   connectionsOf(principalId: string): Connection[];
+  /** Every live connection on this node. */
+  all(): Iterable<Connection>;
   close(): void;
 }
 
@@ -104,6 +114,8 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       principalId: decision.principalId,
       ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),
       ...(decision.credentialId ? { credentialId: decision.credentialId } : {}),
+      ...(decision.expiresAt !== undefined ? { expiresAt: decision.expiresAt } : {}),
+      ...(decision.identity ? { identity: decision.identity } : {}),
       maxBufferedBytes: opts.maxBufferedBytes,
       logger,
     });
@@ -143,6 +155,9 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
 
   server.on('upgrade', onUpgrade);
   return {
+    all() {
+      return live.values();
+    },
     connectionsOf(principalId) {
       return [...live].filter((c) => c.principalId === principalId);
     },
