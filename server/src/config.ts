@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { AwarenessLimits } from './collab/RoomAwareness.ts';
 
 const intFromEnv = (def: number, min: number) => z.coerce.number().int().min(min).default(def);
 
@@ -92,13 +93,6 @@ export interface Config {
   redisPrefix: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
-}
-
-export interface AwarenessLimits {
-  windowMs: number;
-  maxIds: number;
-  maxStateBytes: number;
-  maxFramesPerSecond: number;
 }
 
 export class ConfigError extends Error {

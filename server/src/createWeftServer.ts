@@ -121,6 +121,7 @@ export async function createWeftServer(
     logger,
     compactThreshold: config.compactThreshold,
     maxDocumentBytes: config.maxDocumentBytes,
+    awareness: config.awareness,
     docIdleMs: config.docIdleMs,
   });
   const planExporter = createProcessExporter();

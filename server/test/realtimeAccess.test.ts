@@ -1,4 +1,5 @@
 import { CloseCode, type PresenceState } from '@weft/protocol';
+import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createTestServer, type TestServer } from './helpers/createTestServer.ts';
@@ -88,7 +89,9 @@ describe('socket.io follows access changes', () => {
       (s) => s.users.find((u) => u.name === 'Facilitator')?.activity === 'idle',
     );
     const witnessChanges: unknown[] = [];
-    witnessClient.socket.on('comments:changed', (c: unknown) => witnessChanges.push(c));
+    (witnessClient.socket as unknown as Socket).on('comments:changed', (c: unknown) =>
+      witnessChanges.push(c),
+    );
     await api(t.url, 'POST', `/api/documents/${documentId}/threads`, {
       as: { cookie: fac.cookie },
       body: { anchor: testTextAnchor(), body: 'A second one' },

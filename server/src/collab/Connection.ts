@@ -37,8 +37,6 @@ export class Connection {
   readonly expiresAt: number | null;
   readonly identity: AwarenessIdentity | null;
   readonly logger: Logger;
-  /** Awareness client ids this connection has announced, removed when it closes. */
-  readonly awarenessClientIds = new Set<number>();
   private readonly maxBufferedBytes: number;
   private closed = false;
 
