@@ -180,6 +180,7 @@ export async function createWeftServer(
     logger,
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
+    pingIntervalMs: config.syncPingMs,
     authorize: createSyncAuthorizer(services.accounts, services.documents),
   });
   const stopClosingOnAccessLoss = closeConnectionsOnAccessLoss(services.events, yjs);

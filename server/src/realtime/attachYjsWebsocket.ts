@@ -34,6 +34,8 @@ export interface YjsWebsocketOptions {
   maxMessageBytes: number;
   maxBufferedBytes: number;
   authorize: AuthorizeUpgrade;
+  /** How often each socket is pinged; one that has not answered the previous ping is dropped. */
+  pingIntervalMs: number;
 }
 
 export interface YjsWebsocketEndpoint {
@@ -55,6 +57,19 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
     perMessageDeflate: false,
   });
   const live = new Set<Connection>();
+  const unanswered = new WeakSet<WebSocket>();
+  // A half-open socket (peer gone without a FIN) would keep its room loaded forever otherwise.
+  const keepalive = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (unanswered.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      unanswered.add(ws);
+      ws.ping();
+    }
+  }, opts.pingIntervalMs);
+  keepalive.unref();
 
   // Refusals are logged one line at a time at most, so a flood cannot flood the log too.
   const logRefusal = createRateLimitedLog(opts.logger, 1_000);
@@ -129,6 +144,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       else if (early && early.length < MAX_EARLY_FRAMES) early.push(bytes);
       else conn.close(CloseCode.slowConsumer, 'too many frames before the document loaded');
     });
+    ws.on('pong', () => unanswered.delete(ws));
     ws.on('error', (err) => {
       // ws has already closed with 1009 for oversized frames; this records why.
       logger.warn({ err }, 'websocket error');
@@ -162,6 +178,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       return [...live].filter((c) => c.principalId === principalId);
     },
     close() {
+      clearInterval(keepalive);
       server.off('upgrade', onUpgrade);
       wss.close();
     },
