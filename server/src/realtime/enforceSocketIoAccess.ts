@@ -24,9 +24,11 @@ export function enforceSocketIoAccess(opts: SocketIoAccessOptions): () => void {
   const localSockets = () => opts.io.of('/').sockets.values();
   return (
     opts.events?.subscribe((event) => {
+      // Archiving changes what members may write, not who may listen.
+      if (event.type === 'workspaceArchived') return;
       for (const socket of localSockets()) {
         const principal = principalOf(socket);
-        if (principal?.userId !== event.userId) continue;
+        if (!principal || principal.userId !== event.userId) continue;
         if (event.type === 'credentialRevoked') {
           if (principal.credentialId === event.credentialId) socket.disconnect(true);
           continue;
