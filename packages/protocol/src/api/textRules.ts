@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 // C0 and C1 controls except tab, line feed and carriage return, which multi-line text may hold.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK = /[\n\r\t\u2028\u2029]/;
 // Embeddings, overrides and isolates reorder what surrounds them ("Trojan Source"); marks are fine.
