@@ -178,6 +178,8 @@ function handleSocket(
       activity: previous?.activity ?? 'active',
       viewport: previous?.viewport ?? null,
     });
+    // A removal that arrived while joining must not be undone by the join.
+    if (!(await stillMember(workspaceId))) return ack(notMember());
     ack({ ok: true, state });
   });
 
