@@ -1,6 +1,7 @@
 import { CloseCode } from '@weft/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
+import { recordAwareness } from './helpers/awarenessFrames.ts';
 import { provisionEditor } from './helpers/provisionEditor.ts';
 import type { ServerProcess } from './helpers/spawnServer.ts';
 import { type Cluster, startCluster } from './helpers/startCluster.ts';
@@ -70,6 +71,31 @@ describe('two server nodes on PostgreSQL and Redis', () => {
     await waitForSynced(late);
     expect(late.text()).toBe(onA.text());
     expect(late.doc.getArray('items').length).toBe(100);
+  });
+
+  it('relays awareness news once across nodes: a stock client’s echo on the other node goes nowhere', async () => {
+    const editor = await provisionEditor(a.url);
+    const docId = await editor.newDocument();
+    const onA = connect(a, docId, editor.token);
+    const onB = connect(b, docId, editor.token);
+    await Promise.all([waitForSynced(onA), waitForSynced(onB)]);
+    onB.provider.awareness.setLocalStateField('cursor', 0);
+    await vi.waitFor(() => expect(onA.provider.awareness.getStates().get(onB.doc.clientID)).toBeDefined());
+    const logA = recordAwareness(onA.provider);
+
+    // onB receives this through Redis and, being a stock client, sends it back to node B.
+    onA.provider.awareness.setLocalStateField('cursor', 1);
+    const idA = onA.doc.clientID;
+    const clockA = onA.provider.awareness.meta.get(idA)?.clock as number;
+    await vi.waitFor(() => expect(onB.provider.awareness.getStates().get(idA)).toMatchObject({ cursor: 1 }));
+    // onB's barrier follows its echo on the same socket and the same bus.
+    onB.provider.awareness.setLocalStateField('barrier', 1);
+    await vi.waitFor(() =>
+      expect(onA.provider.awareness.getStates().get(onB.doc.clientID)).toMatchObject({ barrier: 1 }),
+    );
+    expect(logA.entries.filter((e) => e.clientId === idA && e.clock === clockA).length).toBeLessThanOrEqual(
+      1,
+    );
   });
 
   it('carries awareness across nodes and its removal within a second', async () => {
