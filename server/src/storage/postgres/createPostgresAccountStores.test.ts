@@ -4,6 +4,7 @@ import type { AccountStoresHarness } from '../AccountStores.ts';
 import { runDocumentMetaStoreContract } from '../documentMetaStoreContract.ts';
 import { runExchangeSessionStoreContract } from '../exchangeSessionStoreContract.ts';
 import { runSessionStoreContract } from '../sessionStoreContract.ts';
+import { createTestDatabase } from '../testing/createTestDatabase.ts';
 import { testUserRecord } from '../testUserRecord.ts';
 import { runTokenStoreContract } from '../tokenStoreContract.ts';
 import { runUserStoreContract } from '../userStoreContract.ts';
@@ -11,7 +12,6 @@ import { runWorkspaceStoreContract } from '../workspaceStoreContract.ts';
 import { createPostgresAccountStores } from './createPostgresAccountStores.ts';
 import { createPostgresPool } from './createPostgresPool.ts';
 import { migratePostgres } from './migratePostgres.ts';
-import { createTestDatabase } from './testing/createTestDatabase.ts';
 
 const logger = pino({ level: 'silent' });
 

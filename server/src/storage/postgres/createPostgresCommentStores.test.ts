@@ -1,11 +1,11 @@
 import { pino } from 'pino';
 import { runActivityStoreContract } from '../activityStoreContract.ts';
 import { type CommentStoresHarness, runCommentStoreContract } from '../commentStoreContract.ts';
+import { createTestDatabase } from '../testing/createTestDatabase.ts';
 import { createPostgresAccountStores } from './createPostgresAccountStores.ts';
 import { createPostgresCommentStores } from './createPostgresCommentStores.ts';
 import { createPostgresPool } from './createPostgresPool.ts';
 import { migratePostgres } from './migratePostgres.ts';
-import { createTestDatabase } from './testing/createTestDatabase.ts';
 
 const logger = pino({ level: 'silent' });
 

@@ -1,11 +1,11 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { runDocStoreContract } from '../docStoreContract.ts';
+import { createTestDatabase } from '../testing/createTestDatabase.ts';
 import { createPostgresDocStore } from './createPostgresDocStore.ts';
 import { createPostgresPool } from './createPostgresPool.ts';
 import { migratePostgres } from './migratePostgres.ts';
 import { postgresMigrations } from './postgresMigrations.ts';
-import { createTestDatabase } from './testing/createTestDatabase.ts';
 
 const logger = pino({ level: 'silent' });
 

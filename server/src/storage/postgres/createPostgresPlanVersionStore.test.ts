@@ -1,12 +1,12 @@
 import { pino } from 'pino';
 import { expect, it } from 'vitest';
 import { runPlanVersionStoreContract } from '../planVersionStoreContract.ts';
+import { createTestDatabase } from '../testing/createTestDatabase.ts';
 import { testUserRecord } from '../testUserRecord.ts';
 import { createPostgresAccountStores } from './createPostgresAccountStores.ts';
 import { createPostgresPlanVersionStore } from './createPostgresPlanVersionStore.ts';
 import { createPostgresPool } from './createPostgresPool.ts';
 import { migratePostgres } from './migratePostgres.ts';
-import { createTestDatabase } from './testing/createTestDatabase.ts';
 
 const logger = pino({ level: 'silent' });
 

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { pino } from 'pino';
 import { openStorage } from '../openStorage.ts';
-import { createTestDatabase } from '../postgres/testing/createTestDatabase.ts';
+import { createTestDatabase } from '../testing/createTestDatabase.ts';
 import { readFixture, writeFixture } from './fixtureData.ts';
 
 const out = new URL('./fixtures/', import.meta.url).pathname;
