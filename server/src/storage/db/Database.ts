@@ -20,8 +20,9 @@ export interface Database {
 }
 
 /** The column that keeps insertion order for ties: SQLite's rowid, PostgreSQL's identity `ord`. */
-export function insertionOrder(d: Database): RawBuilder<number> {
-  return d.dialect === DialectName.sqlite ? sql<number>`rowid` : sql<number>`ord`;
+export function insertionOrder(d: Database, table?: string): RawBuilder<number> {
+  const column = d.dialect === DialectName.sqlite ? 'rowid' : 'ord';
+  return sql<number>`${sql.ref(table ? `${table}.${column}` : column)}`;
 }
 
 /** A list of strings as the dialect stores it: TEXT[] in PostgreSQL, JSON text in SQLite. */
@@ -41,4 +42,9 @@ export function snapshotTime(d: Database): RawBuilder<unknown> {
 
 export function flag(value: boolean): number {
   return value ? 1 : 0;
+}
+
+/** Locks the selected rows until the transaction ends (PostgreSQL); SQLite's one writer needs none. */
+export function lockedForUpdate<QB extends { forUpdate(): QB }>(d: Database, qb: QB): QB {
+  return d.dialect === DialectName.postgres ? qb.forUpdate() : qb;
 }
