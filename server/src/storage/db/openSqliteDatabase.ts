@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import { cachedStatements } from './cachedStatements.ts';
 import { type Database, DialectName } from './Database.ts';
 import type { WeftDatabase } from './WeftDatabase.ts';
 
@@ -27,6 +28,8 @@ export function openSqliteDatabase(dataDir: string, fileName = 'weft.db'): Datab
   file.pragma('synchronous = NORMAL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  const db = new Kysely<WeftDatabase>({ dialect: new WeftSqliteDialect({ database: file }) });
+  const db = new Kysely<WeftDatabase>({
+    dialect: new WeftSqliteDialect({ database: cachedStatements(file) }),
+  });
   return { db, dialect: DialectName.sqlite, close: () => db.destroy() };
 }

@@ -1,10 +1,12 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { CompactionResult, DocStore, StoredDocument, UpdateEntry } from '../DocStore.ts';
 import { type Database, DialectName, snapshotTime } from '../db/Database.ts';
 import { mergeToSnapshot } from '../mergeToSnapshot.ts';
 
 // Two parameters per row; SQLite allows 32766 per statement, so larger batches are split.
 const ROWS_PER_INSERT = 5000;
+// Batch sizes whose INSERT text is kept; a tick rarely carries more entries than this.
+const KEPT_BATCH_SIZES = 64;
 
 /**
  * DocStore on SQLite or PostgreSQL. An append is one INSERT of every entry (one statement per
@@ -12,12 +14,22 @@ const ROWS_PER_INSERT = 5000;
  */
 export function createSqlDocStore(d: Database): DocStore {
   const { db } = d;
-  const insert = (q: typeof db, entries: readonly UpdateEntry[]) =>
-    q
-      .insertInto('doc_updates')
-      .values(entries.map((e) => ({ doc_id: e.docId, data: toBuffer(e.update) })))
-      .returning('seq')
-      .execute();
+  // The hot path: the INSERT for n rows is built once and reused with new parameters, so an
+  // append costs what the database does, not what building the query does.
+  const insertSql = new Map<number, string>();
+  const insert = async (q: typeof db, entries: readonly UpdateEntry[]) => {
+    let text = insertSql.get(entries.length);
+    if (!text) {
+      text = q
+        .insertInto('doc_updates')
+        .values(entries.map(() => ({ doc_id: '', data: new Uint8Array() })))
+        .returning('seq')
+        .compile().sql;
+      if (entries.length <= KEPT_BATCH_SIZES) insertSql.set(entries.length, text);
+    }
+    const parameters = entries.flatMap((e) => [e.docId, toBuffer(e.update)]);
+    return (await q.executeQuery<{ seq: number }>(CompiledQuery.raw(text, parameters))).rows;
+  };
 
   return {
     async load(docId): Promise<StoredDocument | null> {
