@@ -52,6 +52,7 @@ import type { AccountStores } from './storage/AccountStores.ts';
 import type { CommentStores } from './storage/ActivityStore.ts';
 import type { DocStore } from './storage/DocStore.ts';
 import { openStorage, type Storage, type StorageKind } from './storage/openStorage.ts';
+import type { WriteTogether } from './storage/WriteTogether.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
 export interface WeftServices {
@@ -110,6 +111,7 @@ export async function createWeftServer(
     options.now ?? Date.now,
     storage.comments,
     fanout.events,
+    storage.writeTogether,
   );
   const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
   const registry = new RoomRegistry({
@@ -251,6 +253,7 @@ export function createServices(
   now: () => number,
   commentStores: CommentStores,
   events: AccessEvents = createLocalAccessEvents(logger),
+  writeTogether?: WriteTogether,
 ): WeftServices {
   const accounts = new AccountService({
     users: stores.users,
@@ -275,6 +278,7 @@ export function createServices(
     workspaceService: workspaces,
     now,
     activity,
+    writeTogether,
   });
   const comments = new CommentService({
     comments: commentStores.comments,

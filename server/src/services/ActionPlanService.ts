@@ -23,7 +23,6 @@ import {
 } from '@weft/model';
 import {
   ActivityType,
-  ErrorCode,
   type ImportPlanResponse,
   type ListPlanVersionsResponse,
   type PlanVersionDiffResponse,
@@ -36,7 +35,6 @@ import {
 } from '@weft/protocol';
 import * as Y from 'yjs';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
-import { HttpError } from '../http/HttpError.ts';
 import type { DocumentMetaRecord } from '../storage/DocumentMetaStore.ts';
 import type { PlanVersionRecord, PlanVersionStore } from '../storage/PlanVersionStore.ts';
 import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts';
@@ -46,10 +44,11 @@ import { applyCsvImport } from './actionPlan/applyCsvImport.ts';
 import type { PlanExporter } from './actionPlan/createProcessExporter.ts';
 import { type ExportNames, exportNames } from './actionPlan/exportNames.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
-import { PlanErrorReason, planError, signOffHttpError } from './actionPlan/signOffHttpError.ts';
+import { PlanErrorReason, planError, signOffError } from './actionPlan/planErrors.ts';
 import { ownParty, partiesFor, planOfState, proposeStep } from './actionPlan/signOffSteps.ts';
 import { signOffView, versionView } from './actionPlan/signOffView.ts';
 import type { DocumentService } from './DocumentService.ts';
+import { DomainErrorKind, invalid, notFound } from './errors.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
 export interface ActionPlanServiceOptions {
@@ -108,7 +107,11 @@ export class ActionPlanService {
     const { document } = await this.opts.documents.get(userId, documentId, atLeast);
     const { workspace, role } = await this.opts.workspaces.requireRole(userId, document.workspaceId, atLeast);
     if (document.type !== 'actionPlan') {
-      throw planError(400, PlanErrorReason.notAnActionPlan, `This is a ${document.type}, not an action plan`);
+      throw planError(
+        DomainErrorKind.invalid,
+        PlanErrorReason.notAnActionPlan,
+        `This is a ${document.type}, not an action plan`,
+      );
     }
     return { document, workspace, role };
   }
@@ -248,7 +251,8 @@ export class ActionPlanService {
   /** Checked before the upload is read: editors and facilitators of a live action plan only. */
   async assertCanImport(userId: string, documentId: string): Promise<void> {
     const { document } = await this.access(userId, documentId, Role.editor);
-    if (document.archived) throw planError(409, PlanErrorReason.archived, 'This document is archived');
+    if (document.archived)
+      throw planError(DomainErrorKind.conflict, PlanErrorReason.archived, 'This document is archived');
   }
 
   /** Validates the whole CSV, then appends new rows and updates rows whose id exists. */
@@ -257,9 +261,7 @@ export class ActionPlanService {
     const parsed = importActionPlanCsv(body, { maxRows: MAX_IMPORT_ROWS });
     if (!parsed.ok) {
       const count = parsed.errors.length;
-      throw new HttpError(
-        400,
-        ErrorCode.validation,
+      throw invalid(
         `The CSV has ${count} problem${count === 1 ? '' : 's'}; nothing was imported`,
         parsed.errors,
       );
@@ -270,7 +272,7 @@ export class ActionPlanService {
       outcome = applyCsvImport(doc, parsed.items);
     } catch (err) {
       if (err instanceof ActionPlanError) {
-        throw new HttpError(400, ErrorCode.validation, `${err.message}; nothing was imported`, [
+        throw invalid(`${err.message}; nothing was imported`, [
           { row: 0, column: null, reason: err.message },
         ]);
       }
@@ -283,7 +285,7 @@ export class ActionPlanService {
 
   private async change(userId: string, documentId: string, op: SignOffStep): Promise<SignOffResponse> {
     if (op.access.document.archived) {
-      throw planError(409, PlanErrorReason.archived, 'This document is archived');
+      throw planError(DomainErrorKind.conflict, PlanErrorReason.archived, 'This document is archived');
     }
     return this.locks.run(documentId, async () => {
       const doc = await this.liveDoc(documentId);
@@ -291,7 +293,7 @@ export class ActionPlanService {
       // From here to the save nothing awaits, so the hash, the step and the encoded state agree.
       const hashBefore = hashActionPlan(readActionPlan(doc));
       const result = op.step(onContentChanged(stored.state, hashBefore), hashBefore, doc);
-      if (!result.ok) throw signOffHttpError(result.error);
+      if (!result.ok) throw signOffError(result.error);
       let version: PlanVersionRecord | undefined;
       if (result.agreed) {
         version = {
@@ -310,7 +312,7 @@ export class ActionPlanService {
       const saved = await this.opts.store.saveSignOff(documentId, result.state, stored.revision, version);
       if (saved === null) {
         throw planError(
-          409,
+          DomainErrorKind.conflict,
           PlanErrorReason.concurrentUpdate,
           'Someone else changed the sign-off at the same moment; reload and try again',
         );
@@ -359,7 +361,7 @@ export class ActionPlanService {
 
   private async requireVersion(documentId: string, versionId: string): Promise<PlanVersionRecord> {
     const version = await this.opts.store.getVersion(documentId, versionId);
-    if (!version) throw HttpError.notFound('No such version of this plan');
+    if (!version) throw notFound('No such version of this plan');
     return version;
   }
 }

@@ -8,9 +8,12 @@ import { openPostgresDatabase } from './db/openPostgresDatabase.ts';
 import { openSqliteDatabase } from './db/openSqliteDatabase.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
 import { createSqlAccountStores } from './sql/createSqlAccountStores.ts';
+import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
 import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
 import { createSqlDocStore } from './sql/createSqlDocStore.ts';
+import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
+import type { WriteTogether } from './WriteTogether.ts';
 
 export const StorageKind = DialectName;
 export type StorageKind = DialectName;
@@ -23,6 +26,8 @@ export interface Storage {
   readonly accounts: AccountStores;
   readonly comments: CommentStores;
   readonly planVersions: PlanVersionStore;
+  /** Writes that belong together (a document and its activity record) in one transaction. */
+  readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
   close(): Promise<void>;
 }
@@ -60,6 +65,11 @@ export function createStorage(database: Database): Storage {
     accounts: createSqlAccountStores(database),
     comments: createSqlCommentStores(database),
     planVersions: createSqlPlanVersionStore(database),
+    writeTogether: (fn) =>
+      database.db.transaction().execute((trx) => {
+        const bound = { ...database, db: trx };
+        return fn({ documents: createSqlDocumentMetaStore(bound), activity: createSqlActivityStore(bound) });
+      }),
     close: () => database.close(),
   };
 }

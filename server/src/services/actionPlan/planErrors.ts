@@ -1,6 +1,5 @@
 import type { SignOffError, SignOffErrorCode } from '@weft/model';
-import { ErrorCode } from '@weft/protocol';
-import { HttpError } from '../../http/HttpError.ts';
+import { DomainError, DomainErrorKind } from '../errors.ts';
 
 /** Reasons the action plan endpoints give in `error.details.reason`, beyond the machine's codes. */
 export const PlanErrorReason = {
@@ -10,31 +9,23 @@ export const PlanErrorReason = {
   concurrentUpdate: 'concurrent_update',
 } as const;
 
-const STATUS: Record<SignOffErrorCode, number> = {
-  invalid_input: 400,
-  forbidden_role: 403,
-  not_a_party: 403,
-  wrong_status: 409,
-  stale_content: 409,
-  already_signed: 409,
-  not_signed: 409,
-  no_parties: 409,
+const KIND: Record<SignOffErrorCode, DomainErrorKind> = {
+  invalid_input: DomainErrorKind.invalid,
+  forbidden_role: DomainErrorKind.forbidden,
+  not_a_party: DomainErrorKind.forbidden,
+  wrong_status: DomainErrorKind.conflict,
+  stale_content: DomainErrorKind.conflict,
+  already_signed: DomainErrorKind.conflict,
+  not_signed: DomainErrorKind.conflict,
+  no_parties: DomainErrorKind.conflict,
 };
 
-/** An error with its HTTP status and `details.reason` so a screen can react to the exact cause. */
-export function planError(status: number, reason: string, message: string): HttpError {
-  const code =
-    status === 400
-      ? ErrorCode.validation
-      : status === 403
-        ? ErrorCode.forbidden
-        : status === 409
-          ? ErrorCode.conflict
-          : ErrorCode.badRequest;
-  return new HttpError(status, code, message, { reason });
+/** A refusal with `details.reason`, so a screen can react to the exact cause. */
+export function planError(kind: DomainErrorKind, reason: string, message: string): DomainError {
+  return new DomainError(kind, message, { reason });
 }
 
-/** The sign-off machine's refusal as an HTTP error (`details.reason` = the machine's code). */
-export function signOffHttpError(error: SignOffError): HttpError {
-  return planError(STATUS[error.code], error.code, error.message);
+/** The sign-off machine's refusal (`details.reason` = the machine's code). */
+export function signOffError(error: SignOffError): DomainError {
+  return planError(KIND[error.code], error.code, error.message);
 }
