@@ -10,6 +10,7 @@ import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import type { DocBus } from './bus/DocBus.ts';
 import { type BusRedisClients, createBusRedisClients } from './bus/redis/createBusRedisClients.ts';
 import { createRedisDocBus } from './bus/redis/createRedisDocBus.ts';
+import { createLiveDocuments } from './collab/createLiveDocuments.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
@@ -129,8 +130,7 @@ export async function createWeftServer(
     workspaces: services.workspaces,
     accounts: services.accounts,
     store: storage.planVersions,
-    registry,
-    flush: () => writer.drain(),
+    live: createLiveDocuments(registry, writer),
     now: options.now ?? Date.now,
     exporter: planExporter,
     threadsForExport: (userId, documentId, plan) =>

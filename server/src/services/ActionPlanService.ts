@@ -34,7 +34,6 @@ import {
   type WithdrawSignatureRequest,
 } from '@weft/protocol';
 import * as Y from 'yjs';
-import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import type { DocumentMetaRecord } from '../storage/DocumentMetaStore.ts';
 import type { PlanVersionRecord, PlanVersionStore } from '../storage/PlanVersionStore.ts';
 import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts';
@@ -49,6 +48,7 @@ import { ownParty, partiesFor, planOfState, proposeStep } from './actionPlan/sig
 import { signOffView, versionView } from './actionPlan/signOffView.ts';
 import type { DocumentService } from './DocumentService.ts';
 import { DomainErrorKind, invalid, notFound } from './errors.ts';
+import type { LiveDocuments } from './LiveDocuments.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
 export interface ActionPlanServiceOptions {
@@ -56,9 +56,8 @@ export interface ActionPlanServiceOptions {
   workspaces: WorkspaceService;
   accounts: AccountService;
   store: PlanVersionStore;
-  registry: RoomRegistry;
-  /** Resolves once every change applied to loaded documents so far is durable. */
-  flush: () => Promise<void>;
+  /** Live plans: read, changed, and waited on until that plan's changes are durable. */
+  live: LiveDocuments;
   now: () => number;
   /** Renders files; `createProcessExporter()` keeps PDF/DOCX layout off the event loop. */
   exporter: PlanExporter;
@@ -266,10 +265,12 @@ export class ActionPlanService {
         parsed.errors,
       );
     }
-    const doc = await this.liveDoc(documentId);
-    let outcome: { created: number; updated: number };
+    let outcome: { created: number; updated: number; contentHash: string };
     try {
-      outcome = applyCsvImport(doc, parsed.items);
+      outcome = await this.opts.live.transact(documentId, (doc) => ({
+        ...applyCsvImport(doc, parsed.items),
+        contentHash: hashActionPlan(readActionPlan(doc)),
+      }));
     } catch (err) {
       if (err instanceof ActionPlanError) {
         throw invalid(`${err.message}; nothing was imported`, [
@@ -278,9 +279,7 @@ export class ActionPlanService {
       }
       throw err;
     }
-    const contentHash = hashActionPlan(readActionPlan(doc));
-    await this.opts.flush();
-    return { imported: outcome.created + outcome.updated, ...outcome, contentHash };
+    return { imported: outcome.created + outcome.updated, ...outcome };
   }
 
   private async change(userId: string, documentId: string, op: SignOffStep): Promise<SignOffResponse> {
@@ -317,7 +316,7 @@ export class ActionPlanService {
           'Someone else changed the sign-off at the same moment; reload and try again',
         );
       }
-      if (hash !== hashBefore) await this.opts.flush();
+      if (hash !== hashBefore) await this.opts.live.durable(documentId);
       await this.opts.activity?.record({
         workspaceId: op.access.workspace.id,
         type: ActivityType.planSignedOff,
@@ -352,7 +351,7 @@ export class ActionPlanService {
   }
 
   private async liveDoc(documentId: string): Promise<Y.Doc> {
-    return (await this.opts.registry.open(documentId)).doc;
+    return this.opts.live.open(documentId);
   }
 
   private async loadSignOff(documentId: string): Promise<{ state: SignOffState; revision: number }> {
