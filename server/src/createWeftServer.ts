@@ -10,6 +10,7 @@ import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import type { DocBus } from './bus/DocBus.ts';
 import { type BusRedisClients, createBusRedisClients } from './bus/redis/createBusRedisClients.ts';
 import { createRedisDocBus } from './bus/redis/createRedisDocBus.ts';
+import { createLiveDocuments } from './collab/createLiveDocuments.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
@@ -54,6 +55,7 @@ import type { AccountStores } from './storage/AccountStores.ts';
 import type { CommentStores } from './storage/ActivityStore.ts';
 import type { DocStore } from './storage/DocStore.ts';
 import { openStorage, type Storage, type StorageKind } from './storage/openStorage.ts';
+import type { WriteTogether } from './storage/WriteTogether.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
 export interface WeftServices {
@@ -112,6 +114,7 @@ export async function createWeftServer(
     options.now ?? Date.now,
     storage.comments,
     fanout.events,
+    storage.writeTogether,
   );
   const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
   const registry = new RoomRegistry({
@@ -130,8 +133,7 @@ export async function createWeftServer(
     workspaces: services.workspaces,
     accounts: services.accounts,
     store: storage.planVersions,
-    registry,
-    flush: () => writer.drain(),
+    live: createLiveDocuments(registry, writer),
     now: options.now ?? Date.now,
     exporter: planExporter,
     threadsForExport: (userId, documentId, plan) =>
@@ -267,6 +269,7 @@ export function createServices(
   now: () => number,
   commentStores: CommentStores,
   events: AccessEvents = createLocalAccessEvents(logger),
+  writeTogether?: WriteTogether,
 ): WeftServices {
   const accounts = new AccountService({
     users: stores.users,
@@ -291,6 +294,7 @@ export function createServices(
     workspaceService: workspaces,
     now,
     activity,
+    writeTogether,
   });
   const comments = new CommentService({
     comments: commentStores.comments,

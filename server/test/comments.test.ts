@@ -11,6 +11,7 @@ import type {
 } from '@weft/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { DomainErrorKind } from '../src/services/errors.ts';
 import { createTestServer, type TestServer } from './helpers/createTestServer.ts';
 import { api, signUp, type TestUser } from './helpers/testApi.ts';
 import { testTextAnchor } from './helpers/testTextAnchor.ts';
@@ -326,7 +327,7 @@ describe('decision trail for exports', () => {
     await expect(
       t.server.services.comments.openThreadsForExport(outsider.id, planId, plan),
     ).rejects.toMatchObject({
-      status: 403,
+      kind: DomainErrorKind.forbidden,
     });
   });
 });

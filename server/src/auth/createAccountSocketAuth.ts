@@ -1,7 +1,7 @@
-import type { AuthorizeWorkspace } from '../http/presenceRoutes.ts';
 import type { SocketAuth } from '../realtime/SocketAuth.ts';
 import type { AccountService } from '../services/AccountService.ts';
 import type { WorkspaceService } from '../services/WorkspaceService.ts';
+import { type AuthorizeWorkspace, WorkspaceRefusal } from './AuthorizeWorkspace.ts';
 import { authenticateRequest } from './authenticateRequest.ts';
 
 /** socket.io authentication by session cookie or `auth: { token }`, and membership by workspace role. */
@@ -39,10 +39,19 @@ export function createWorkspaceReadAuthorizer(
 ): AuthorizeWorkspace {
   return async (req, workspaceId) => {
     const principal = await authenticateRequest(req.headers, accounts);
-    if (principal === 'cross-site') return { ok: false, status: 403, message: 'cross-site request refused' };
-    if (!principal) return { ok: false, status: 401, message: 'log in or send a Bearer token' };
+    if (principal === 'cross-site') {
+      return { ok: false, refusal: WorkspaceRefusal.forbidden, message: 'cross-site request refused' };
+    }
+    if (!principal) {
+      return {
+        ok: false,
+        refusal: WorkspaceRefusal.unauthenticated,
+        message: 'log in or send a Bearer token',
+      };
+    }
     const role = await workspaces.roleOf(principal.userId, workspaceId);
-    if (!role) return { ok: false, status: 403, message: 'not a member of this workspace' };
+    if (!role)
+      return { ok: false, refusal: WorkspaceRefusal.forbidden, message: 'not a member of this workspace' };
     return { ok: true };
   };
 }

@@ -3,6 +3,9 @@ import type { AccountService } from '../services/AccountService.ts';
 import type { DocumentService } from '../services/DocumentService.ts';
 import { authenticateRequest } from './authenticateRequest.ts';
 
+// The upgrade is refused with a plain HTTP response, before any WebSocket exists.
+const UPGRADE_STATUS = { forbidden: 403, notFound: 404 } as const;
+
 /**
  * Authorises a sync upgrade before any document is loaded: 401 without a valid session cookie,
  * `Authorization: Bearer` header or `?token=`; 404 unknown document; 403 not a member.
@@ -14,7 +17,7 @@ export function createSyncAuthorizer(accounts: AccountService, documents: Docume
     if (principal === 'cross-site') return { ok: false, status: 403, message: 'cross-site request refused' };
     if (!principal) return { ok: false, status: 401, message: 'log in or pass ?token=<api token>' };
     const access = await documents.syncAccess(principal.userId, documentId);
-    if (!access.ok) return access;
+    if (!access.ok) return { ok: false, status: UPGRADE_STATUS[access.refusal], message: access.message };
     const user = await accounts.getUser(principal.userId);
     return {
       ok: true,

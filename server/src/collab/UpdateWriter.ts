@@ -28,6 +28,9 @@ export class UpdateWriter {
   private readonly batchMs: number;
   private cancelScheduled: (() => void) | null = null;
   private running: Promise<void> | null = null;
+  /** Documents in the batch being written, and the error if the latest batch failed. */
+  private runningDocs = new Set<string>();
+  private lastFailure: { docs: Set<string>; err: unknown } | null = null;
   /** When the oldest update not yet taken for writing arrived (performance.now()). */
   private windowOpenedAt = 0;
 
@@ -56,6 +59,21 @@ export class UpdateWriter {
     }
   }
 
+  /**
+   * Resolves once what `docId` has waiting now is written; rejects if that write failed. Unlike
+   * drain() it does not wait for other documents' later batches.
+   */
+  async settle(docId: string): Promise<void> {
+    const waiting = () => this.runningDocs.has(docId) || [...this.dirty].some((s) => s.docId === docId);
+    while (waiting()) {
+      const batch = this.running ?? this.runBatch();
+      const inBatch = this.runningDocs.has(docId);
+      await batch;
+      if (inBatch && this.lastFailure?.docs.has(docId)) throw this.lastFailure.err;
+      if (inBatch) return;
+    }
+  }
+
   private schedule(): void {
     if (this.cancelScheduled || this.running) return;
     const fire = () => {
@@ -80,6 +98,7 @@ export class UpdateWriter {
     this.cancelScheduled = null;
     const run = this.writeDirty().finally(() => {
       this.running = null;
+      this.runningDocs = new Set();
       if (this.dirty.size > 0) this.schedule();
     });
     this.running = run;
@@ -98,11 +117,14 @@ export class UpdateWriter {
     }
     this.dirty.clear();
     if (entries.length === 0) return;
+    this.runningDocs = new Set(entries.map((e) => e.docId));
+    this.lastFailure = null;
     let seqs: number[];
     try {
       seqs = await this.store.append(entries);
     } catch (err) {
       this.logger.error({ err, documents: entries.length }, 'persisting updates failed');
+      this.lastFailure = { docs: this.runningDocs, err };
       for (const source of sources) source.onPersistFailed(err);
       return;
     }

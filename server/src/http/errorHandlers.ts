@@ -1,7 +1,19 @@
 import { type ErrorBody, ErrorCode } from '@weft/protocol';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { DomainError, type DomainErrorKind } from '../services/errors.ts';
 import { HttpError } from './HttpError.ts';
+
+/** The status and code each domain refusal answers with; the API's public contract. */
+const DOMAIN_STATUS: Record<DomainErrorKind, { status: number; code: ErrorCode }> = {
+  invalid: { status: 400, code: ErrorCode.validation },
+  unauthenticated: { status: 401, code: ErrorCode.unauthorized },
+  forbidden: { status: 403, code: ErrorCode.forbidden },
+  notFound: { status: 404, code: ErrorCode.notFound },
+  conflict: { status: 409, code: ErrorCode.conflict },
+  gone: { status: 410, code: ErrorCode.gone },
+  unavailable: { status: 503, code: ErrorCode.unavailable },
+};
 
 export const notFoundHandler: RequestHandler = (req, res) => {
   const body: ErrorBody = {
@@ -24,11 +36,12 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     let status = 500;
     let body: ErrorBody = { error: { code: ErrorCode.internal, message: 'Internal server error' } };
     const parserError = err as BodyParserError;
-    if (err instanceof HttpError) {
+    if (err instanceof DomainError) {
+      ({ status } = DOMAIN_STATUS[err.kind]);
+      body = errorBody(DOMAIN_STATUS[err.kind].code, err.message, err.details);
+    } else if (err instanceof HttpError) {
       status = err.status;
-      body = {
-        error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
-      };
+      body = errorBody(err.code, err.message, err.details);
     } else if (parserError?.type === 'entity.parse.failed') {
       status = 400;
       body = { error: { code: ErrorCode.badRequest, message: 'Request body is not valid JSON' } };
@@ -47,4 +60,8 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     res.status(status).json(body);
   };
+}
+
+function errorBody(code: ErrorCode, message: string, details: unknown): ErrorBody {
+  return { error: { code, message, ...(details ? { details } : {}) } };
 }

@@ -1,21 +1,22 @@
 import { ErrorCode, isDocumentId, type PresenceListResponse } from '@weft/protocol';
-import { type Request, Router } from 'express';
+import { Router } from 'express';
+import type { AuthorizeWorkspace } from '../auth/AuthorizeWorkspace.ts';
 import { foldPresence } from '../presence/foldPresence.ts';
 import type { PresenceStore } from '../presence/PresenceStore.ts';
 import { HttpError } from './HttpError.ts';
 
-/** Whether the request's principal may read this workspace; the accounts work provides it. */
-export type AuthorizeWorkspace = (
-  req: Request,
-  workspaceId: string,
-) => Promise<{ ok: true } | { ok: false; status: 401 | 403 | 404; message: string }>;
+export type { AuthorizeWorkspace } from '../auth/AuthorizeWorkspace.ts';
 
 export interface PresenceRoutesOptions {
   presenceStore: PresenceStore;
   authorizeWorkspace: AuthorizeWorkspace;
 }
 
-const codeOf = { 401: ErrorCode.unauthorized, 403: ErrorCode.forbidden, 404: ErrorCode.notFound } as const;
+const answer = {
+  unauthenticated: { status: 401, code: ErrorCode.unauthorized },
+  forbidden: { status: 403, code: ErrorCode.forbidden },
+  notFound: { status: 404, code: ErrorCode.notFound },
+} as const;
 
 /** `GET /api/workspaces/:id/presence` → `{ users }` for members of the workspace. */
 export function presenceRoutes(opts: PresenceRoutesOptions): Router {
@@ -26,7 +27,10 @@ export function presenceRoutes(opts: PresenceRoutesOptions): Router {
       throw new HttpError(400, ErrorCode.validation, 'workspace id must match [A-Za-z0-9_-]{1,128}');
     }
     const decision = await opts.authorizeWorkspace(req, workspaceId);
-    if (!decision.ok) throw new HttpError(decision.status, codeOf[decision.status], decision.message);
+    if (!decision.ok) {
+      const { status, code } = answer[decision.refusal];
+      throw new HttpError(status, code, decision.message);
+    }
     let records: Awaited<ReturnType<PresenceStore['list']>>;
     try {
       records = await opts.presenceStore.list(workspaceId);

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { API_TOKEN_PREFIX, ErrorCode, type SignupRequest, type UpdateMeRequest } from '@weft/protocol';
+import { API_TOKEN_PREFIX, type SignupRequest, type UpdateMeRequest } from '@weft/protocol';
 import type { Logger } from 'pino';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.ts';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
-import { HttpError } from '../http/HttpError.ts';
 import type { SessionStore } from '../storage/SessionStore.ts';
 import type { ApiTokenRecord, TokenStore } from '../storage/TokenStore.ts';
 import type { UserRecord, UserStore } from '../storage/UserStore.ts';
 import type { AccessEvents } from './AccessEvents.ts';
+import { conflict, notFound, unauthenticated } from './errors.ts';
 import type { Principal } from './Principal.ts';
 
 export interface AccountServiceOptions {
@@ -53,7 +53,7 @@ export class AccountService {
       createdAt: now,
     };
     if (!(await this.opts.users.create(user))) {
-      throw new HttpError(409, ErrorCode.conflict, 'An account with this email already exists');
+      throw conflict('An account with this email already exists');
     }
     this.opts.logger.info({ userId: user.id }, 'user signed up');
     return this.startSession(user);
@@ -63,7 +63,7 @@ export class AccountService {
     const user = await this.opts.users.findByEmail(email);
     this.dummyHash ??= hashPassword(newSecret(), this.opts.scryptCost);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
-    if (!user || !ok) throw new HttpError(401, ErrorCode.unauthorized, 'Wrong email or password');
+    if (!user || !ok) throw unauthenticated('Wrong email or password');
     await this.opts.sessions.deleteExpired(this.opts.now());
     return this.startSession(user);
   }
@@ -112,13 +112,13 @@ export class AccountService {
 
   async getUser(userId: string): Promise<UserRecord> {
     const user = await this.opts.users.findById(userId);
-    if (!user) throw new HttpError(401, ErrorCode.unauthorized, 'This account no longer exists');
+    if (!user) throw unauthenticated('This account no longer exists');
     return user;
   }
 
   async updateUser(userId: string, patch: UpdateMeRequest): Promise<UserRecord> {
     const user = await this.opts.users.update(userId, patch);
-    if (!user) throw new HttpError(401, ErrorCode.unauthorized, 'This account no longer exists');
+    if (!user) throw unauthenticated('This account no longer exists');
     return user;
   }
 
@@ -144,7 +144,7 @@ export class AccountService {
 
   async revokeToken(userId: string, tokenId: string): Promise<void> {
     const revoked = await this.opts.tokens.revoke(tokenId, userId, this.opts.now());
-    if (!revoked) throw HttpError.notFound('No such token');
+    if (!revoked) throw notFound('No such token');
     this.revoked(userId, revoked.id);
   }
 

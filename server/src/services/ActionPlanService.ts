@@ -23,7 +23,6 @@ import {
 } from '@weft/model';
 import {
   ActivityType,
-  ErrorCode,
   type ImportPlanResponse,
   type ListPlanVersionsResponse,
   type PlanVersionDiffResponse,
@@ -35,8 +34,6 @@ import {
   type WithdrawSignatureRequest,
 } from '@weft/protocol';
 import * as Y from 'yjs';
-import type { RoomRegistry } from '../collab/RoomRegistry.ts';
-import { HttpError } from '../http/HttpError.ts';
 import type { DocumentMetaRecord } from '../storage/DocumentMetaStore.ts';
 import type { PlanVersionRecord, PlanVersionStore } from '../storage/PlanVersionStore.ts';
 import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts';
@@ -46,10 +43,12 @@ import { applyCsvImport } from './actionPlan/applyCsvImport.ts';
 import type { PlanExporter } from './actionPlan/createProcessExporter.ts';
 import { type ExportNames, exportNames } from './actionPlan/exportNames.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
-import { PlanErrorReason, planError, signOffHttpError } from './actionPlan/signOffHttpError.ts';
+import { PlanErrorReason, planError, signOffError } from './actionPlan/planErrors.ts';
 import { ownParty, partiesFor, planOfState, proposeStep } from './actionPlan/signOffSteps.ts';
 import { signOffView, versionView } from './actionPlan/signOffView.ts';
 import type { DocumentService } from './DocumentService.ts';
+import { DomainErrorKind, invalid, notFound } from './errors.ts';
+import type { LiveDocuments } from './LiveDocuments.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
 export interface ActionPlanServiceOptions {
@@ -57,9 +56,8 @@ export interface ActionPlanServiceOptions {
   workspaces: WorkspaceService;
   accounts: AccountService;
   store: PlanVersionStore;
-  registry: RoomRegistry;
-  /** Resolves once every change applied to loaded documents so far is durable. */
-  flush: () => Promise<void>;
+  /** Live plans: read, changed, and waited on until that plan's changes are durable. */
+  live: LiveDocuments;
   now: () => number;
   /** Renders files; `createProcessExporter()` keeps PDF/DOCX layout off the event loop. */
   exporter: PlanExporter;
@@ -108,7 +106,11 @@ export class ActionPlanService {
     const { document } = await this.opts.documents.get(userId, documentId, atLeast);
     const { workspace, role } = await this.opts.workspaces.requireRole(userId, document.workspaceId, atLeast);
     if (document.type !== 'actionPlan') {
-      throw planError(400, PlanErrorReason.notAnActionPlan, `This is a ${document.type}, not an action plan`);
+      throw planError(
+        DomainErrorKind.invalid,
+        PlanErrorReason.notAnActionPlan,
+        `This is a ${document.type}, not an action plan`,
+      );
     }
     return { document, workspace, role };
   }
@@ -248,7 +250,8 @@ export class ActionPlanService {
   /** Checked before the upload is read: editors and facilitators of a live action plan only. */
   async assertCanImport(userId: string, documentId: string): Promise<void> {
     const { document } = await this.access(userId, documentId, Role.editor);
-    if (document.archived) throw planError(409, PlanErrorReason.archived, 'This document is archived');
+    if (document.archived)
+      throw planError(DomainErrorKind.conflict, PlanErrorReason.archived, 'This document is archived');
   }
 
   /** Validates the whole CSV, then appends new rows and updates rows whose id exists. */
@@ -257,33 +260,31 @@ export class ActionPlanService {
     const parsed = importActionPlanCsv(body, { maxRows: MAX_IMPORT_ROWS });
     if (!parsed.ok) {
       const count = parsed.errors.length;
-      throw new HttpError(
-        400,
-        ErrorCode.validation,
+      throw invalid(
         `The CSV has ${count} problem${count === 1 ? '' : 's'}; nothing was imported`,
         parsed.errors,
       );
     }
-    const doc = await this.liveDoc(documentId);
-    let outcome: { created: number; updated: number };
+    let outcome: { created: number; updated: number; contentHash: string };
     try {
-      outcome = applyCsvImport(doc, parsed.items);
+      outcome = await this.opts.live.transact(documentId, (doc) => ({
+        ...applyCsvImport(doc, parsed.items),
+        contentHash: hashActionPlan(readActionPlan(doc)),
+      }));
     } catch (err) {
       if (err instanceof ActionPlanError) {
-        throw new HttpError(400, ErrorCode.validation, `${err.message}; nothing was imported`, [
+        throw invalid(`${err.message}; nothing was imported`, [
           { row: 0, column: null, reason: err.message },
         ]);
       }
       throw err;
     }
-    const contentHash = hashActionPlan(readActionPlan(doc));
-    await this.opts.flush();
-    return { imported: outcome.created + outcome.updated, ...outcome, contentHash };
+    return { imported: outcome.created + outcome.updated, ...outcome };
   }
 
   private async change(userId: string, documentId: string, op: SignOffStep): Promise<SignOffResponse> {
     if (op.access.document.archived) {
-      throw planError(409, PlanErrorReason.archived, 'This document is archived');
+      throw planError(DomainErrorKind.conflict, PlanErrorReason.archived, 'This document is archived');
     }
     return this.locks.run(documentId, async () => {
       const doc = await this.liveDoc(documentId);
@@ -291,7 +292,7 @@ export class ActionPlanService {
       // From here to the save nothing awaits, so the hash, the step and the encoded state agree.
       const hashBefore = hashActionPlan(readActionPlan(doc));
       const result = op.step(onContentChanged(stored.state, hashBefore), hashBefore, doc);
-      if (!result.ok) throw signOffHttpError(result.error);
+      if (!result.ok) throw signOffError(result.error);
       let version: PlanVersionRecord | undefined;
       if (result.agreed) {
         version = {
@@ -310,12 +311,12 @@ export class ActionPlanService {
       const saved = await this.opts.store.saveSignOff(documentId, result.state, stored.revision, version);
       if (saved === null) {
         throw planError(
-          409,
+          DomainErrorKind.conflict,
           PlanErrorReason.concurrentUpdate,
           'Someone else changed the sign-off at the same moment; reload and try again',
         );
       }
-      if (hash !== hashBefore) await this.opts.flush();
+      if (hash !== hashBefore) await this.opts.live.durable(documentId);
       await this.opts.activity?.record({
         workspaceId: op.access.workspace.id,
         type: ActivityType.planSignedOff,
@@ -350,7 +351,7 @@ export class ActionPlanService {
   }
 
   private async liveDoc(documentId: string): Promise<Y.Doc> {
-    return (await this.opts.registry.open(documentId)).doc;
+    return this.opts.live.open(documentId);
   }
 
   private async loadSignOff(documentId: string): Promise<{ state: SignOffState; revision: number }> {
@@ -359,7 +360,7 @@ export class ActionPlanService {
 
   private async requireVersion(documentId: string, versionId: string): Promise<PlanVersionRecord> {
     const version = await this.opts.store.getVersion(documentId, versionId);
-    if (!version) throw HttpError.notFound('No such version of this plan');
+    if (!version) throw notFound('No such version of this plan');
     return version;
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivityEvent, ActivityResponse, ActivityType, VisitResponse } from '@weft/protocol';
-import type { ActivityStore, ActivityView } from '../storage/ActivityStore.ts';
+import type { ActivityRecord, ActivityStore, ActivityView } from '../storage/ActivityStore.ts';
 import { excerpt } from './parseMentions.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
@@ -25,6 +25,8 @@ export interface ActivityInput {
 /** The part of ActivityService other services call; takes no access decisions. */
 export interface ActivityRecorder {
   record(input: ActivityInput): Promise<void>;
+  /** The record `record` would store, for writing it in the same transaction as its cause. */
+  event(input: ActivityInput): ActivityRecord;
 }
 
 const DEFAULT_LIMIT = 100;
@@ -35,7 +37,11 @@ export class ActivityService implements ActivityRecorder {
 
   /** Records an event at the current time; the caller has already checked the actor's rights. */
   async record(input: ActivityInput): Promise<void> {
-    await this.opts.store.record({
+    await this.opts.store.record(this.event(input));
+  }
+
+  event(input: ActivityInput): ActivityRecord {
+    return {
       id: randomUUID(),
       workspaceId: input.workspaceId,
       type: input.type,
@@ -45,7 +51,7 @@ export class ActivityService implements ActivityRecorder {
       threadId: input.threadId ?? null,
       messageId: input.messageId ?? null,
       summary: excerpt(input.summary),
-    });
+    };
   }
 
   /** Others' events after `since` (default: the caller's last recorded visit), newest first. */

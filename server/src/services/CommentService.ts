@@ -8,21 +8,20 @@ import {
   type CommentThread,
   type CreateThreadRequest,
   type EditMessageRequest,
-  ErrorCode,
   type InboxCounts,
   type InboxResponse,
   type ReplyRequest,
   Role,
 } from '@weft/protocol';
-import { HttpError } from '../http/HttpError.ts';
 import type { CommentStore, MessageRecord, ThreadRecord } from '../storage/CommentStore.ts';
 import type { DocumentMetaRecord, DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
 import type { UserStore } from '../storage/UserStore.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import type { ActivityService } from './ActivityService.ts';
-import { checkAnchor, checkMentions, forbidden, writable } from './commentChecks.ts';
+import { checkAnchor, checkMentions, writable } from './commentChecks.ts';
 import { commentThreadsForExport } from './commentThreadsForExport.ts';
 import { inboxView, messageView, threadView } from './commentViews.ts';
+import { conflict, forbidden, notFound } from './errors.ts';
 import { mentionedUserIds } from './parseMentions.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
@@ -109,7 +108,7 @@ export class CommentService {
       });
       await this.emit(result.record, CommentChange.created, 'members');
     } else if (result.record.documentId !== documentId) {
-      throw new HttpError(409, ErrorCode.conflict, 'This clientId was already used for a thread elsewhere');
+      throw conflict('This clientId was already used for a thread elsewhere');
     }
     return { thread: await this.view(userId, result.record), created: result.created };
   }
@@ -135,7 +134,7 @@ export class CommentService {
       clientId: req.clientId ?? null,
     });
     if (record.threadId !== threadId) {
-      throw new HttpError(409, ErrorCode.conflict, 'This clientId was already used in another thread');
+      throw conflict('This clientId was already used in another thread');
     }
     let current = thread;
     if (created) {
@@ -169,7 +168,7 @@ export class CommentService {
     const body = req.body.normalize('NFC');
     const mentions = await this.checkMentions(thread.workspaceId, userId, body, req.mentions);
     const edited = await this.opts.comments.editMessage(messageId, body, mentions, this.opts.now());
-    if (!edited) throw HttpError.notFound('No such message');
+    if (!edited) throw notFound('No such message');
     await this.emit(thread, CommentChange.edited, [...new Set([...message.mentions, ...mentions])]);
     return messageView(edited, await this.namesOf([edited.authorId]));
   }
@@ -182,7 +181,7 @@ export class CommentService {
       throw forbidden('Only its author or a facilitator can delete a message');
     }
     const result = await this.opts.comments.deleteMessage(messageId, this.opts.now());
-    if (!result) throw HttpError.notFound('No such message');
+    if (!result) throw notFound('No such message');
     await this.opts.activity.forgetMessage(messageId);
     await this.emit(thread, CommentChange.deleted, 'members');
   }
@@ -192,7 +191,7 @@ export class CommentService {
     writable(document);
     if ((thread.resolvedAt !== null) === resolved) return this.view(userId, thread);
     const updated = await this.opts.comments.setResolved(threadId, resolved ? userId : null, this.opts.now());
-    if (!updated) throw HttpError.notFound('No such thread');
+    if (!updated) throw notFound('No such thread');
     if (resolved) {
       const [first] = await this.opts.comments.listMessages([threadId]);
       await this.opts.activity.record({
@@ -256,7 +255,7 @@ export class CommentService {
     atLeast: Role,
   ): Promise<DocumentMetaRecord> {
     const document = await this.opts.documents.get(documentId);
-    if (!document) throw HttpError.notFound('No such document');
+    if (!document) throw notFound('No such document');
     const { workspace } = await this.opts.workspaceService.requireRole(userId, document.workspaceId, atLeast);
     // An archived workspace makes its documents read-only for comments as well.
     return workspace.archived ? { ...document, archived: true } : document;
@@ -264,14 +263,14 @@ export class CommentService {
 
   private async threadAccess(userId: string, threadId: string, atLeast: Role) {
     const thread = await this.opts.comments.getThread(threadId);
-    if (!thread) throw HttpError.notFound('No such thread');
+    if (!thread) throw notFound('No such thread');
     const { role, workspace } = await this.opts.workspaceService.requireRole(
       userId,
       thread.workspaceId,
       atLeast,
     );
     const stored = await this.opts.documents.get(thread.documentId);
-    if (!stored) throw HttpError.notFound('No such thread');
+    if (!stored) throw notFound('No such thread');
     const document = workspace.archived ? { ...stored, archived: true } : stored;
     return { thread, document, role };
   }
@@ -280,7 +279,7 @@ export class CommentService {
     const access = await this.threadAccess(userId, threadId, Role.commenter);
     const message = await this.opts.comments.getMessage(messageId);
     if (!message || message.threadId !== threadId || message.deletedAt !== null) {
-      throw HttpError.notFound('No such message');
+      throw notFound('No such message');
     }
     return { ...access, message };
   }
@@ -300,7 +299,7 @@ export class CommentService {
 
   private async view(userId: string, thread: ThreadRecord): Promise<CommentThread> {
     const [view] = await this.views(userId, [thread]);
-    if (!view) throw HttpError.notFound('No such thread');
+    if (!view) throw notFound('No such thread');
     return view;
   }
 

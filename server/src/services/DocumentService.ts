@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { ActivityType, type CreateDocumentRequest, canEditDocuments, ErrorCode, Role } from '@weft/protocol';
-import { HttpError } from '../http/HttpError.ts';
+import { ActivityType, type CreateDocumentRequest, canEditDocuments, Role } from '@weft/protocol';
 import type { DocumentMetaRecord, DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
+import type { WriteTogether } from '../storage/WriteTogether.ts';
 import type { ActivityRecorder } from './ActivityService.ts';
+import { conflict, DomainErrorKind, notFound } from './errors.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
 export interface DocumentServiceOptions {
@@ -11,12 +12,18 @@ export interface DocumentServiceOptions {
   now: () => number;
   /** Told about new documents for the workspace's "since your last visit" feed. */
   activity?: ActivityRecorder;
+  /** When given, a new document and its activity record are written in one transaction. */
+  writeTogether?: WriteTogether;
 }
 
 /** Outcome of checking who may open a document on the sync endpoint. */
 export type SyncAccess =
   | { ok: true; workspaceId: string; role: Role; canWrite: boolean }
-  | { ok: false; status: 403 | 404; message: string };
+  | {
+      ok: false;
+      refusal: typeof DomainErrorKind.forbidden | typeof DomainErrorKind.notFound;
+      message: string;
+    };
 
 /** Document metadata and who may read or change each document. */
 export class DocumentService {
@@ -28,7 +35,7 @@ export class DocumentService {
     req: CreateDocumentRequest,
   ): Promise<DocumentMetaRecord> {
     const { workspace } = await this.opts.workspaceService.requireRole(actorId, workspaceId, Role.editor);
-    if (workspace.archived) throw new HttpError(409, ErrorCode.conflict, 'This workspace is archived');
+    if (workspace.archived) throw conflict('This workspace is archived');
     const now = this.opts.now();
     const doc: DocumentMetaRecord = {
       // 128 random bits, URL-safe, so the id stands in /yjs/<documentId> as is.
@@ -41,14 +48,24 @@ export class DocumentService {
       updatedAt: now,
       createdBy: actorId,
     };
-    await this.opts.documents.create(doc);
-    await this.opts.activity?.record({
+    const activity = this.opts.activity;
+    const event = {
       workspaceId,
       type: ActivityType.documentCreated,
       actorId,
       documentId: doc.id,
       summary: doc.title,
-    });
+    };
+    if (this.opts.writeTogether && activity) {
+      // The document and its feed entry commit together: neither shows without the other.
+      await this.opts.writeTogether(async (stores) => {
+        await stores.documents.create(doc);
+        await stores.activity.record(activity.event(event));
+      });
+    } else {
+      await this.opts.documents.create(doc);
+      await activity?.record(event);
+    }
     return doc;
   }
 
@@ -60,7 +77,7 @@ export class DocumentService {
   /** A document of an archived workspace reads as archived: read-only like the workspace. */
   async get(actorId: string, documentId: string, atLeast: Role = Role.viewer) {
     const document = await this.opts.documents.get(documentId);
-    if (!document) throw HttpError.notFound('No such document');
+    if (!document) throw notFound('No such document');
     const { role, workspace } = await this.opts.workspaceService.requireRole(
       actorId,
       document.workspaceId,
@@ -71,7 +88,7 @@ export class DocumentService {
 
   async rename(actorId: string, documentId: string, title: string): Promise<DocumentMetaRecord> {
     const { document } = await this.get(actorId, documentId, Role.editor);
-    if (document.archived) throw new HttpError(409, ErrorCode.conflict, 'This document is archived');
+    if (document.archived) throw conflict('This document is archived');
     return this.updated(await this.opts.documents.update(documentId, { title, updatedAt: this.opts.now() }));
   }
 
@@ -85,9 +102,10 @@ export class DocumentService {
   /** Archived documents, and every document of an archived workspace, stay readable but take no updates. */
   async syncAccess(userId: string, documentId: string): Promise<SyncAccess> {
     const document = await this.opts.documents.get(documentId);
-    if (!document) return { ok: false, status: 404, message: 'no such document' };
+    if (!document) return { ok: false, refusal: DomainErrorKind.notFound, message: 'no such document' };
     const role = await this.opts.workspaceService.roleOf(userId, document.workspaceId);
-    if (!role) return { ok: false, status: 403, message: 'not a member of this workspace' };
+    if (!role)
+      return { ok: false, refusal: DomainErrorKind.forbidden, message: 'not a member of this workspace' };
     const { workspace } = await this.opts.workspaceService.requireRole(userId, document.workspaceId);
     return {
       ok: true,
@@ -98,7 +116,7 @@ export class DocumentService {
   }
 
   private updated(doc: DocumentMetaRecord | null): DocumentMetaRecord {
-    if (!doc) throw HttpError.notFound('No such document');
+    if (!doc) throw notFound('No such document');
     return doc;
   }
 }

@@ -3,14 +3,13 @@ import {
   type AgendaItem,
   type AgendaItemInput,
   type CreateExchangeSessionRequest,
-  ErrorCode,
   Role,
   type UpdateExchangeSessionRequest,
 } from '@weft/protocol';
 import { sessionToIcs } from '@weft/time';
-import { HttpError } from '../http/HttpError.ts';
 import type { DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
 import type { ExchangeSessionRecord, ExchangeSessionStore } from '../storage/ExchangeSessionStore.ts';
+import { conflict, invalid, notFound } from './errors.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
 export interface ExchangeSessionServiceOptions {
@@ -38,7 +37,7 @@ export class ExchangeSessionService {
     req: CreateExchangeSessionRequest,
   ): Promise<ExchangeSessionRecord> {
     const { workspace } = await this.opts.workspaceService.requireRole(actorId, workspaceId, Role.editor);
-    if (workspace.archived) throw new HttpError(409, ErrorCode.conflict, 'This workspace is archived');
+    if (workspace.archived) throw conflict('This workspace is archived');
     const agenda = withIds(req.agenda ?? []);
     const documentIds = await this.checkedDocuments(workspaceId, req.documentIds ?? []);
     checkAgendaFits(agenda, req.durationMinutes);
@@ -61,7 +60,7 @@ export class ExchangeSessionService {
 
   async get(actorId: string, sessionId: string, atLeast: Role = Role.viewer) {
     const session = await this.opts.sessions.get(sessionId);
-    if (!session) throw HttpError.notFound('No such session');
+    if (!session) throw notFound('No such session');
     const { role, workspace } = await this.opts.workspaceService.requireRole(
       actorId,
       session.workspaceId,
@@ -76,7 +75,7 @@ export class ExchangeSessionService {
     patch: UpdateExchangeSessionRequest,
   ): Promise<ExchangeSessionRecord> {
     const { session, workspace } = await this.get(actorId, sessionId, Role.editor);
-    if (workspace.archived) throw new HttpError(409, ErrorCode.conflict, 'This workspace is archived');
+    if (workspace.archived) throw conflict('This workspace is archived');
     const agenda = patch.agenda ? withIds(patch.agenda) : undefined;
     const documentIds = patch.documentIds
       ? await this.checkedDocuments(session.workspaceId, patch.documentIds)
@@ -90,13 +89,13 @@ export class ExchangeSessionService {
       documentIds,
       updatedAt: this.opts.now(),
     });
-    if (!updated) throw HttpError.notFound('No such session');
+    if (!updated) throw notFound('No such session');
     return updated;
   }
 
   async delete(actorId: string, sessionId: string): Promise<void> {
     await this.get(actorId, sessionId, Role.editor);
-    if (!(await this.opts.sessions.delete(sessionId))) throw HttpError.notFound('No such session');
+    if (!(await this.opts.sessions.delete(sessionId))) throw notFound('No such session');
   }
 
   /** The session as an iCalendar file; `sessionUrl` points calendar readers back to the live page. */
@@ -134,9 +133,7 @@ export class ExchangeSessionService {
     );
     const unknown = unique.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      throw new HttpError(
-        400,
-        ErrorCode.validation,
+      throw invalid(
         'Linked documents must belong to this workspace',
         unknown.map((id) => ({
           path: `documentIds.${ids.indexOf(id)}`,
@@ -161,11 +158,8 @@ function withIds(items: readonly AgendaItemInput[]): AgendaItem[] {
 function checkAgendaFits(agenda: readonly AgendaItem[], durationMinutes: number): void {
   const total = agenda.reduce((sum, item) => sum + item.minutes, 0);
   if (total > durationMinutes) {
-    throw new HttpError(
-      400,
-      ErrorCode.validation,
-      `The agenda takes ${total} minutes but the session lasts ${durationMinutes}`,
-      [{ path: 'agenda', message: `agenda minutes (${total}) exceed durationMinutes (${durationMinutes})` }],
-    );
+    throw invalid(`The agenda takes ${total} minutes but the session lasts ${durationMinutes}`, [
+      { path: 'agenda', message: `agenda minutes (${total}) exceed durationMinutes (${durationMinutes})` },
+    ]);
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, INVITE_DEFAULT_HOURS, type Role, Role as Roles } from '@weft/protocol';
+import { INVITE_DEFAULT_HOURS, type Role, Role as Roles } from '@weft/protocol';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
-import { HttpError } from '../http/HttpError.ts';
 import type { InviteRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { gone, notFound } from './errors.ts';
 import type { WorkspaceAccess, WorkspaceService } from './WorkspaceService.ts';
 
 export interface InviteServiceOptions {
@@ -49,14 +49,14 @@ export class InviteService {
   async revoke(actorId: string, workspaceId: string, inviteId: string): Promise<void> {
     await this.opts.workspaceService.requireRole(actorId, workspaceId, Roles.facilitator);
     const revoked = await this.opts.workspaces.revokeInvite(workspaceId, inviteId, this.opts.now());
-    if (!revoked) throw HttpError.notFound('No such invite');
+    if (!revoked) throw notFound('No such invite');
   }
 
   /** What the link offers, for anyone holding it: 404 unknown, 410 expired or revoked. */
   async preview(token: string): Promise<{ invite: InviteRecord; title: string }> {
     const invite = await this.usable(token);
     const workspace = await this.opts.workspaces.get(invite.workspaceId);
-    if (!workspace) throw HttpError.notFound('No such invite');
+    if (!workspace) throw notFound('No such invite');
     return { invite, title: workspace.title };
   }
 
@@ -64,18 +64,17 @@ export class InviteService {
   async accept(userId: string, token: string): Promise<WorkspaceAccess> {
     const invite = await this.usable(token);
     const workspace = await this.opts.workspaces.get(invite.workspaceId);
-    if (!workspace) throw HttpError.notFound('No such invite');
-    if (workspace.archived) throw new HttpError(410, ErrorCode.gone, 'This workspace has been archived');
+    if (!workspace) throw notFound('No such invite');
+    if (workspace.archived) throw gone('This workspace has been archived');
     const member = await this.opts.workspaceService.admit(workspace.id, userId, invite.role);
     return { workspace, role: member.role };
   }
 
   private async usable(token: string): Promise<InviteRecord> {
     const invite = await this.opts.workspaces.findInviteByTokenHash(hashSecret(token));
-    if (!invite) throw HttpError.notFound('No such invite');
-    if (invite.revokedAt !== null) throw new HttpError(410, ErrorCode.gone, 'This invite has been revoked');
-    if (invite.expiresAt <= this.opts.now())
-      throw new HttpError(410, ErrorCode.gone, 'This invite has expired');
+    if (!invite) throw notFound('No such invite');
+    if (invite.revokedAt !== null) throw gone('This invite has been revoked');
+    if (invite.expiresAt <= this.opts.now()) throw gone('This invite has expired');
     return invite;
   }
 }

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   type CreateWorkspaceRequest,
-  ErrorCode,
   type Member,
   ROLE_RANK,
   Role,
   type UpdateWorkspaceRequest,
 } from '@weft/protocol';
-import { HttpError } from '../http/HttpError.ts';
 import type { UserStore } from '../storage/UserStore.ts';
 import type {
   MemberRecord,
@@ -17,6 +15,7 @@ import type {
 } from '../storage/WorkspaceStore.ts';
 import type { AccessEvents } from './AccessEvents.ts';
 import { memberView } from './apiViews.ts';
+import { conflict, forbidden, notFound } from './errors.ts';
 
 export interface WorkspaceServiceOptions {
   workspaces: WorkspaceStore;
@@ -44,11 +43,11 @@ export class WorkspaceService {
     atLeast: Role = Role.viewer,
   ): Promise<WorkspaceAccess> {
     const workspace = await this.opts.workspaces.get(workspaceId);
-    if (!workspace) throw HttpError.notFound('No such workspace');
+    if (!workspace) throw notFound('No such workspace');
     const member = await this.opts.workspaces.getMember(workspaceId, userId);
-    if (!member) throw new HttpError(403, ErrorCode.forbidden, 'You are not a member of this workspace');
+    if (!member) throw forbidden('You are not a member of this workspace');
     if (ROLE_RANK[member.role] < ROLE_RANK[atLeast]) {
-      throw new HttpError(403, ErrorCode.forbidden, `This needs the ${atLeast} role or higher`);
+      throw forbidden(`This needs the ${atLeast} role or higher`);
     }
     return { workspace, role: member.role };
   }
@@ -84,16 +83,16 @@ export class WorkspaceService {
 
   async update(userId: string, workspaceId: string, patch: UpdateWorkspaceRequest): Promise<WorkspaceAccess> {
     const { role, workspace: current } = await this.requireRole(userId, workspaceId, Role.facilitator);
-    if (current.archived) throw new HttpError(409, ErrorCode.conflict, 'This workspace is archived');
+    if (current.archived) throw conflict('This workspace is archived');
     const workspace = await this.opts.workspaces.update(workspaceId, patch);
-    if (!workspace) throw HttpError.notFound('No such workspace');
+    if (!workspace) throw notFound('No such workspace');
     return { workspace, role };
   }
 
   async archive(userId: string, workspaceId: string): Promise<WorkspaceAccess> {
     const { role } = await this.requireRole(userId, workspaceId, Role.facilitator);
     const workspace = await this.opts.workspaces.update(workspaceId, { archived: true });
-    if (!workspace) throw HttpError.notFound('No such workspace');
+    if (!workspace) throw notFound('No such workspace');
     // Open writable sync connections close and come back read-only.
     this.opts.events.publish({ type: 'workspaceArchived', workspaceId });
     return { workspace, role };
@@ -110,7 +109,7 @@ export class WorkspaceService {
     const after = this.applied(change);
     this.opts.events.publish({ type: 'membershipChanged', workspaceId, userId: targetId, role });
     const [member] = await this.withUsers(after ? [after] : []);
-    if (!member) throw HttpError.notFound('No such member');
+    if (!member) throw notFound('No such member');
     return member;
   }
 
@@ -136,9 +135,9 @@ export class WorkspaceService {
   private applied(change: MembershipChange): MemberRecord | null {
     if (change.ok) return change.after;
     if (change.reason === 'last_facilitator') {
-      throw new HttpError(409, ErrorCode.conflict, 'A workspace needs at least one facilitator');
+      throw conflict('A workspace needs at least one facilitator');
     }
-    throw HttpError.notFound('No such member');
+    throw notFound('No such member');
   }
 
   private async withUsers(members: MemberRecord[]): Promise<Member[]> {

@@ -1,26 +1,20 @@
 import { decodeTextAnchorPosition } from '@weft/model';
-import { ANCHOR_KIND_OF_DOCUMENT, type CommentAnchor, ErrorCode } from '@weft/protocol';
-import { HttpError } from '../http/HttpError.ts';
+import { ANCHOR_KIND_OF_DOCUMENT, type CommentAnchor } from '@weft/protocol';
 import type { DocumentMetaRecord } from '../storage/DocumentMetaStore.ts';
+import { conflict, invalid } from './errors.ts';
 
-// The rules every comment write passes, as functions that throw the HTTP error to answer with.
+// The rules every comment write passes, as functions that throw the domain error to answer with.
 
 /** Archived documents are read-only for comments as for edits. */
 export function writable(document: DocumentMetaRecord): void {
-  if (document.archived) throw new HttpError(409, ErrorCode.conflict, 'This document is archived');
-}
-
-export function forbidden(message: string): HttpError {
-  return new HttpError(403, ErrorCode.forbidden, message);
+  if (document.archived) throw conflict('This document is archived');
 }
 
 /** Each mentioned user must be a workspace member; returns the ids unchanged. */
 export function checkMentions(ids: string[], members: ReadonlySet<string>): string[] {
   const strangers = ids.filter((id) => !members.has(id));
   if (strangers.length > 0) {
-    throw new HttpError(
-      400,
-      ErrorCode.validation,
+    throw invalid(
       'Only members of the workspace can be mentioned',
       strangers.map((id) => ({ path: 'mentions', message: `${id} is not a member of this workspace` })),
     );
@@ -40,8 +34,6 @@ export function checkAnchor(anchor: CommentAnchor, document: DocumentMetaRecord)
     problem = 'start and end must be base64 of encoded Yjs relative positions';
   }
   if (problem) {
-    throw new HttpError(400, ErrorCode.validation, 'Request body is invalid', [
-      { path: 'anchor', message: problem },
-    ]);
+    throw invalid('Request body is invalid', [{ path: 'anchor', message: problem }]);
   }
 }

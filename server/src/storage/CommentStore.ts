@@ -70,19 +70,19 @@ export interface InboxMentionRecord extends InboxPlace {
   at: number;
 }
 
-/**
- * Comment threads, messages, mentions and per-user read markers. A thread is unread for a user
- * when its latest live message is past their read marker and was written after they joined the
- * workspace; writing a message moves the author's marker to it, so one's own messages are never
- * unread. Inbox queries only see workspaces the user is a member of now.
- * Every implementation runs `commentStoreContract.ts`.
- */
-export interface CommentStore {
+/** Threads: created with their first message, listed per document, resolved and reopened. */
+export interface CommentThreadStore {
   /** Creates the thread and its first message together; idempotent on (createdBy, clientId). */
   createThread(thread: ThreadRecord, first: NewMessage): Promise<Created<ThreadRecord>>;
   getThread(id: string): Promise<ThreadRecord | null>;
   /** Oldest first. */
   listThreads(documentId: string): Promise<ThreadRecord[]>;
+  /** `by` null reopens. */
+  setResolved(threadId: string, by: string | null, at: number): Promise<ThreadRecord | null>;
+}
+
+/** Messages of threads with their mentions. */
+export interface CommentMessageStore {
   /** Messages of these threads, oldest first. */
   listMessages(threadIds: readonly string[]): Promise<MessageRecord[]>;
   /** Appends a reply and bumps the thread's `updatedAt`; idempotent on (authorId, clientId). */
@@ -95,8 +95,10 @@ export interface CommentStore {
    * too. Null when there is no such live message.
    */
   deleteMessage(id: string, at: number): Promise<{ threadDeleted: boolean } | null>;
-  /** `by` null reopens. */
-  setResolved(threadId: string, by: string | null, at: number): Promise<ThreadRecord | null>;
+}
+
+/** Per-user read markers and what they make unread: the inbox. */
+export interface CommentReadStore {
   /** Marks everything in these threads read for the user, as of now. */
   markRead(userId: string, threadIds: readonly string[]): Promise<void>;
   /** Which of these threads have unread messages for the user. */
@@ -108,3 +110,12 @@ export interface CommentStore {
     limit: number,
   ): Promise<{ threads: InboxThreadRecord[]; mentions: InboxMentionRecord[] }>;
 }
+
+/**
+ * Comment threads, messages, mentions and per-user read markers. A thread is unread for a user
+ * when its latest live message is past their read marker and was written after they joined the
+ * workspace; writing a message moves the author's marker to it, so one's own messages are never
+ * unread. Inbox queries only see workspaces the user is a member of now.
+ * Every implementation runs `commentStoreContract.ts`.
+ */
+export type CommentStore = CommentThreadStore & CommentMessageStore & CommentReadStore;

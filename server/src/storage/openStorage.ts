@@ -2,24 +2,21 @@ import type { Logger } from 'pino';
 import type { AccountStores } from './AccountStores.ts';
 import type { CommentStores } from './ActivityStore.ts';
 import type { DocStore } from './DocStore.ts';
+import { type Database, DialectName } from './db/Database.ts';
+import { migrateToLatest } from './db/migrateToLatest.ts';
+import { openPostgresDatabase } from './db/openPostgresDatabase.ts';
+import { openSqliteDatabase } from './db/openSqliteDatabase.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
-import { createPostgresAccountStores } from './postgres/createPostgresAccountStores.ts';
-import { createPostgresCommentStores } from './postgres/createPostgresCommentStores.ts';
-import { createPostgresDocStore } from './postgres/createPostgresDocStore.ts';
-import { createPostgresPlanVersionStore } from './postgres/createPostgresPlanVersionStore.ts';
-import { createPostgresPool } from './postgres/createPostgresPool.ts';
-import { migratePostgres } from './postgres/migratePostgres.ts';
-import { createSqliteAccountStores } from './sqlite/createSqliteAccountStores.ts';
-import { createSqliteCommentStores } from './sqlite/createSqliteCommentStores.ts';
-import { createSqliteDocStore } from './sqlite/createSqliteDocStore.ts';
-import { createSqlitePlanVersionStore } from './sqlite/createSqlitePlanVersionStore.ts';
-import { openSqliteDatabase } from './sqlite/openSqliteDatabase.ts';
+import { createSqlAccountStores } from './sql/createSqlAccountStores.ts';
+import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
+import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
+import { createSqlDocStore } from './sql/createSqlDocStore.ts';
+import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
+import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
+import type { WriteTogether } from './WriteTogether.ts';
 
-export const StorageKind = {
-  sqlite: 'sqlite',
-  postgres: 'postgres',
-} as const;
-export type StorageKind = (typeof StorageKind)[keyof typeof StorageKind];
+export const StorageKind = DialectName;
+export type StorageKind = DialectName;
 
 /** Every persistent store over one database, chosen by configuration. */
 export interface Storage {
@@ -29,6 +26,8 @@ export interface Storage {
   readonly accounts: AccountStores;
   readonly comments: CommentStores;
   readonly planVersions: PlanVersionStore;
+  /** Writes that belong together (a document and its activity record) in one transaction. */
+  readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
   close(): Promise<void>;
 }
@@ -40,37 +39,37 @@ export interface StorageOptions {
 }
 
 /**
- * PostgreSQL when `databaseUrl` is set (migrated before this resolves, safely when several nodes
- * start together), else SQLite in `dataDir`.
+ * PostgreSQL when `databaseUrl` is set, else SQLite in `dataDir`; migrated before this resolves
+ * (safely when several nodes start together).
  */
 export async function openStorage(opts: StorageOptions, logger: Logger): Promise<Storage> {
-  if (!opts.databaseUrl) {
-    const db = openSqliteDatabase(opts.dataDir);
-    return {
-      kind: StorageKind.sqlite,
-      docStore: createSqliteDocStore(db),
-      accounts: createSqliteAccountStores(db),
-      comments: createSqliteCommentStores(db),
-      planVersions: createSqlitePlanVersionStore(db),
-      async close() {
-        db.close();
-      },
-    };
-  }
-  const pool = createPostgresPool(opts.databaseUrl, logger, opts.databasePoolSize);
+  const database = opts.databaseUrl
+    ? openPostgresDatabase(opts.databaseUrl, logger, opts.databasePoolSize)
+    : openSqliteDatabase(opts.dataDir);
   try {
-    const ran = await migratePostgres(pool);
-    if (ran.length > 0) logger.info({ migrations: ran }, 'PostgreSQL schema migrated');
+    const ran = await migrateToLatest(database);
+    if (ran.length > 0)
+      logger.info({ migrations: ran, dialect: database.dialect }, 'database schema migrated');
   } catch (err) {
-    await pool.end().catch(() => {});
+    await database.close().catch(() => {});
     throw err;
   }
+  return createStorage(database);
+}
+
+/** The stores over an open, migrated database. */
+export function createStorage(database: Database): Storage {
   return {
-    kind: StorageKind.postgres,
-    docStore: createPostgresDocStore(pool),
-    accounts: createPostgresAccountStores(pool),
-    comments: createPostgresCommentStores(pool),
-    planVersions: createPostgresPlanVersionStore(pool),
-    close: () => pool.end(),
+    kind: database.dialect,
+    docStore: createSqlDocStore(database),
+    accounts: createSqlAccountStores(database),
+    comments: createSqlCommentStores(database),
+    planVersions: createSqlPlanVersionStore(database),
+    writeTogether: (fn) =>
+      database.db.transaction().execute((trx) => {
+        const bound = { ...database, db: trx };
+        return fn({ documents: createSqlDocumentMetaStore(bound), activity: createSqlActivityStore(bound) });
+      }),
+    close: () => database.close(),
   };
 }

@@ -2,10 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../src/storage/postgres/testing/createTestDatabase.ts';
+import { createTestDatabase, type TestDatabase } from '../../src/storage/testing/createTestDatabase.ts';
 import { type ServerProcess, spawnServer } from './spawnServer.ts';
 
 export interface Cluster {

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { AuthorizeWorkspace } from '../../src/http/presenceRoutes.ts';
 import type { SocketAuth, SocketPrincipal, WorkspaceRole } from '../../src/realtime/SocketAuth.ts';
 
@@ -36,12 +35,12 @@ export function createTestAccounts() {
     },
   };
 
-  const authorizeWorkspace: AuthorizeWorkspace = async (req: IncomingMessage, workspaceId) => {
+  const authorizeWorkspace: AuthorizeWorkspace = async (req, workspaceId) => {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
     const user = bearer?.[1] ? byToken(bearer[1]) : bySession(req.headers.cookie);
-    if (!user) return { ok: false, status: 401, message: 'sign in first' };
+    if (!user) return { ok: false, refusal: 'unauthenticated', message: 'sign in first' };
     if (!members.get(workspaceId)?.has(user.userId))
-      return { ok: false, status: 403, message: 'not a member' };
+      return { ok: false, refusal: 'forbidden', message: 'not a member' };
     return { ok: true };
   };
 

@@ -1,6 +1,7 @@
 import { type ActionPlanExportInput, exportActionPlan } from '@weft/export';
 import { defaultItemValues } from '@weft/model';
 import { afterAll, expect, it } from 'vitest';
+import { DomainErrorKind } from '../errors.ts';
 import { createProcessExporter } from './createProcessExporter.ts';
 
 const exporter = createProcessExporter({ maxConcurrent: 1 });
@@ -60,8 +61,8 @@ it('gives the same bytes as an in-process export for the text formats, without a
   expect(md.body).toEqual((await exportActionPlan('md', input)).body);
 });
 
-it('a closed exporter refuses new PDF work with 503', async () => {
+it('a closed exporter refuses new PDF work as unavailable (503 at the HTTP edge)', async () => {
   const closed = createProcessExporter();
   await closed.close();
-  await expect(closed.run('pdf', input)).rejects.toMatchObject({ status: 503 });
+  await expect(closed.run('pdf', input)).rejects.toMatchObject({ kind: DomainErrorKind.unavailable });
 });

@@ -7,8 +7,7 @@ import {
   type ExportFormat,
   exportActionPlan,
 } from '@weft/export';
-import { ErrorCode } from '@weft/protocol';
-import { HttpError } from '../../http/HttpError.ts';
+import { unavailable } from '../errors.ts';
 
 /** Turns a plan into a file; the heavy formats run outside the server's event loop. */
 export interface PlanExporter {
@@ -79,10 +78,7 @@ export function createProcessExporter(options: ProcessExporterOptions = {}): Pla
         fn();
       };
       const timer = setTimeout(
-        () =>
-          finish(() =>
-            reject(new HttpError(503, ErrorCode.unavailable, 'The export took too long; try again later')),
-          ),
+        () => finish(() => reject(unavailable('The export took too long; try again later'))),
         timeoutMs,
       );
       child.once('message', (reply: ExportReply) =>
@@ -94,15 +90,7 @@ export function createProcessExporter(options: ProcessExporterOptions = {}): Pla
       );
       child.once('error', (err) => finish(() => reject(err)));
       child.once('exit', (code, signal) =>
-        finish(() =>
-          reject(
-            new HttpError(
-              503,
-              ErrorCode.unavailable,
-              `The export stopped (${signal ?? `exit code ${code}`})`,
-            ),
-          ),
-        ),
+        finish(() => reject(unavailable(`The export stopped (${signal ?? `exit code ${code}`})`))),
       );
       child.send({ format, input });
     });
@@ -111,7 +99,7 @@ export function createProcessExporter(options: ProcessExporterOptions = {}): Pla
   return {
     async run(format, input) {
       if (IN_PROCESS.has(format)) return exportActionPlan(format, input);
-      if (closed) throw new HttpError(503, ErrorCode.unavailable, 'The server is shutting down');
+      if (closed) throw unavailable('The server is shutting down');
       await slot();
       try {
         return await inChild(format, input);

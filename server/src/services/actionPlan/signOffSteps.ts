@@ -11,8 +11,9 @@ import {
   setPlanMeta,
 } from '@weft/model';
 import * as Y from 'yjs';
+import { DomainErrorKind } from '../errors.ts';
 import { matchParty } from './matchParty.ts';
-import { PlanErrorReason, planError } from './signOffHttpError.ts';
+import { PlanErrorReason, planError } from './planErrors.ts';
 
 /** The plan's own parties, else the workspace's cities. */
 export function partiesFor(plan: ActionPlanSnapshot, workspaceCities: readonly string[]): string[] {
@@ -68,16 +69,17 @@ export function proposeStep(input: ProposeStepInput): SignOffResult {
 export function ownParty(state: SignOffState, userCity: string, requested: string | undefined): string {
   if (requested !== undefined && matchParty([userCity], requested) === null) {
     throw planError(
-      403,
+      DomainErrorKind.forbidden,
       PlanErrorReason.notYourCity,
       `You can only sign for your own city (${userCity || 'none set in your profile'}), not ${requested}`,
     );
   }
-  if (!userCity.trim()) throw planError(403, 'not_a_party', 'Set your city in your profile to sign for it');
+  if (!userCity.trim())
+    throw planError(DomainErrorKind.forbidden, 'not_a_party', 'Set your city in your profile to sign for it');
   const party = matchParty(state.parties, userCity);
   if (party === null && state.status !== PlanStatus.draft) {
     throw planError(
-      403,
+      DomainErrorKind.forbidden,
       'not_a_party',
       `Your city (${userCity}) is not a party to this plan (${state.parties.join(', ')})`,
     );
