@@ -40,7 +40,7 @@ import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
 import { ActionPlanService } from './services/ActionPlanService.ts';
 import { ActivityService } from './services/ActivityService.ts';
-import { createProcessExporter } from './services/actionPlan/createProcessExporter.ts';
+import { createExportPool } from './services/actionPlan/createExportPool.ts';
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { createRedisAccessEvents } from './services/createRedisAccessEvents.ts';
@@ -121,7 +121,7 @@ export async function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     docIdleMs: config.docIdleMs,
   });
-  const planExporter = createProcessExporter();
+  const planExporter = createExportPool();
   const actionPlans = new ActionPlanService({
     documents: services.documents,
     workspaces: services.workspaces,

@@ -43,7 +43,7 @@ import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts';
 import type { AccountService } from './AccountService.ts';
 import type { ActivityRecorder } from './ActivityService.ts';
 import { applyCsvImport } from './actionPlan/applyCsvImport.ts';
-import type { PlanExporter } from './actionPlan/createProcessExporter.ts';
+import type { PlanExporter } from './actionPlan/createExportPool.ts';
 import { type ExportNames, exportNames } from './actionPlan/exportNames.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
 import { PlanErrorReason, planError, signOffHttpError } from './actionPlan/signOffHttpError.ts';
@@ -61,7 +61,7 @@ export interface ActionPlanServiceOptions {
   /** Resolves once every change applied to loaded documents so far is durable. */
   flush: () => Promise<void>;
   now: () => number;
-  /** Renders files; `createProcessExporter()` keeps PDF/DOCX layout off the event loop. */
+  /** Renders files; `createExportPool()` keeps PDF/DOCX layout off the event loop. */
   exporter: PlanExporter;
   /** Open comment threads printed as the decision trail of an export (the comments service). */
   threadsForExport?: (

@@ -1,9 +1,9 @@
 import { type ActionPlanExportInput, exportActionPlan } from '@weft/export';
 import { defaultItemValues } from '@weft/model';
 import { afterAll, expect, it } from 'vitest';
-import { createProcessExporter } from './createProcessExporter.ts';
+import { createExportPool } from './createExportPool.ts';
 
-const exporter = createProcessExporter({ maxConcurrent: 1 });
+const exporter = createExportPool({ threads: 1, maxQueue: 1 });
 
 afterAll(async () => {
   await exporter.close();
@@ -47,7 +47,7 @@ async function longestStall<T>(
   }
 }
 
-it('renders a PDF in a child process while the event loop stays free', async () => {
+it('renders a PDF in a worker thread while the event loop stays free', async () => {
   const { result: file, stallMs, elapsedMs } = await longestStall(() => exporter.run('pdf', input));
   expect(Buffer.from(file.body.slice(0, 5)).toString()).toBe('%PDF-');
   expect(file.contentType).toBe('application/pdf');
@@ -55,13 +55,54 @@ it('renders a PDF in a child process while the event loop stays free', async () 
   expect(stallMs).toBeLessThan(elapsedMs / 2);
 }, 180_000);
 
-it('gives the same bytes as an in-process export for the text formats, without a child process', async () => {
+it('gives the same bytes as an in-process export for the text formats, without a worker', async () => {
   const md = await exporter.run('md', input);
   expect(md.body).toEqual((await exportActionPlan('md', input)).body);
 });
 
 it('a closed exporter refuses new PDF work with 503', async () => {
-  const closed = createProcessExporter();
+  const closed = createExportPool();
   await closed.close();
   await expect(closed.run('pdf', input)).rejects.toMatchObject({ status: 503 });
+});
+
+it('refuses an export beyond the queue limit with 503 and still finishes the queued ones', async () => {
+  const running = exporter.run('docx', input);
+  const queued = exporter.run('docx', input);
+  await expect(exporter.run('docx', input)).rejects.toMatchObject({
+    status: 503,
+    message: expect.stringContaining('Too many exports'),
+  });
+  for (const file of await Promise.all([running, queued])) {
+    expect(Buffer.from(file.body.slice(0, 2)).toString()).toBe('PK');
+  }
+});
+
+it('stops an export that runs past the time-out with 503, and the pool keeps working', async () => {
+  const impatient = createExportPool({ threads: 1, timeoutMs: 1 });
+  try {
+    await expect(impatient.run('pdf', input)).rejects.toMatchObject({
+      status: 503,
+      message: expect.stringContaining('took too long'),
+    });
+  } finally {
+    await impatient.close();
+  }
+  const file = await exporter.run('pdf', input);
+  expect(Buffer.from(file.body.slice(0, 5)).toString()).toBe('%PDF-');
+});
+
+it('reports the duration of each export by format', async () => {
+  const seen: string[] = [];
+  const timed = createExportPool({
+    threads: 1,
+    onDone: (format, seconds) => seen.push(`${format}:${seconds > 0}`),
+  });
+  try {
+    await timed.run('csv', input);
+    await timed.run('docx', input);
+  } finally {
+    await timed.close();
+  }
+  expect(seen).toEqual(['csv:true', 'docx:true']);
 });
