@@ -1,7 +1,7 @@
 /** What pdfkit's embedded font returns from `layout`: glyphs with positions in 1/1000 em. */
 interface PdfkitRun {
-  glyphs: unknown;
-  positions: unknown;
+  glyphs: readonly unknown[];
+  positions: readonly unknown[];
   advanceWidth: number;
 }
 
@@ -15,6 +15,17 @@ const MAX_ENTRIES = 50_000;
 
 const runsByFont = new WeakMap<Buffer, Map<string, PdfkitRun>>();
 const wrapped = new WeakSet<object>();
+// The writer passes a few constant feature objects; stringify each once, not per word.
+const featureKeys = new WeakMap<object, string>();
+
+function featureKey(features: object): string {
+  let key = featureKeys.get(features);
+  if (key === undefined) {
+    key = JSON.stringify(features);
+    featureKeys.set(features, key);
+  }
+  return key;
+}
 
 function isLayoutFont(font: unknown): font is PdfkitLayoutFont {
   return typeof font === 'object' && font !== null && typeof Reflect.get(font, 'layout') === 'function';
@@ -39,10 +50,8 @@ export function cachePdfkitLayout(doc: PDFKit.PDFDocument, fontData: Buffer): vo
   }
   const cache = runs;
   const layout = font.layout.bind(font);
-  font.layout = (text, features, onlyWidth) => {
-    // Without features pdfkit's own per-word cache serves the call.
-    if (!features) return layout(text, features, onlyWidth);
-    const key = `${JSON.stringify(features)}\u0000${text}`;
+  const word = (text: string, features: object): PdfkitRun => {
+    const key = `${featureKey(features)}\u0000${text}`;
     let run = cache.get(key);
     if (!run) {
       const full = layout(text, features, false);
@@ -51,5 +60,26 @@ export function cachePdfkitLayout(doc: PDFKit.PDFDocument, fontData: Buffer): vo
       cache.set(key, run);
     }
     return run;
+  };
+  font.layout = (text, features, onlyWidth) => {
+    // Without features pdfkit's own per-word cache serves the call.
+    if (typeof features !== 'object' || features === null) return layout(text, features, onlyWidth);
+    // Word by word, each with its trailing space, as pdfkit's own cache splits: whole lines
+    // (pdfkit encodes a line at once) rarely repeat, their words do.
+    const words = text.match(/[^ \t]*[ \t]?/g) ?? [];
+    if (words.length <= 2) return word(text, features);
+    const glyphs: unknown[] = [];
+    const positions: unknown[] = [];
+    let advanceWidth = 0;
+    for (const w of words) {
+      if (w === '') continue;
+      const run = word(w, features);
+      if (!onlyWidth) {
+        glyphs.push(...run.glyphs);
+        positions.push(...run.positions);
+      }
+      advanceWidth += run.advanceWidth;
+    }
+    return { glyphs, positions, advanceWidth };
   };
 }
