@@ -25,9 +25,14 @@ import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
+import { requestLogger } from './http/requestLogger.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
+import { createMetrics } from './metrics/createMetrics.ts';
+import { httpMetrics } from './metrics/httpMetrics.ts';
+import { type MetricsServer, startMetricsServer } from './metrics/startMetricsServer.ts';
+import { withAppendMetrics } from './metrics/withAppendMetrics.ts';
 import { createPresenceBackend } from './presence/createPresenceBackend.ts';
 import { DEFAULT_PRESENCE_TTL_MS, type PresenceTiming } from './presence/PresenceHub.ts';
 import type { PresenceStore } from './presence/PresenceStore.ts';
@@ -86,7 +91,8 @@ export interface WeftServer {
   readonly storageKind: StorageKind;
   /** Every store, for seed scripts and tests; closed by `close()`. */
   readonly storage: Storage;
-  listen(): Promise<{ port: number; host: string }>;
+  /** `metricsPort` is set when the metrics listener runs (METRICS_PORT not `off`). */
+  listen(): Promise<{ port: number; host: string; metricsPort: number | undefined }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
   close(): Promise<void>;
 }
@@ -111,7 +117,10 @@ export async function createWeftServer(
     storage.comments,
     fanout.events,
   );
-  const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
+  const metrics = createMetrics();
+  const writer = new UpdateWriter(withAppendMetrics(docStore, metrics), logger, {
+    batchMs: config.syncBatchMs,
+  });
   const registry = new RoomRegistry({
     store: docStore,
     writer,
@@ -121,7 +130,9 @@ export async function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     docIdleMs: config.docIdleMs,
   });
-  const planExporter = createExportPool();
+  const planExporter = createExportPool({
+    onDone: (format, seconds) => metrics.exportDuration.observe({ format }, seconds),
+  });
   const actionPlans = new ActionPlanService({
     documents: services.documents,
     workspaces: services.workspaces,
@@ -146,6 +157,7 @@ export async function createWeftServer(
   const app = createApp({
     logger,
     clientDist: config.clientDist,
+    before: [requestLogger(logger), httpMetrics(metrics.httpDuration)],
     routers: [
       securityRouter(),
       healthRoutes([
@@ -192,6 +204,16 @@ export async function createWeftServer(
     accessEvents: services.events,
     logger,
   });
+  metrics.observe({
+    wsConnections: () => yjs.connectionCount,
+    roomsLoaded: () => registry.loadedCount,
+    socketIoClients: () => socketIo.io.engine.clientsCount,
+    dependencies: [
+      ...(storage.kind === 'postgres' ? [{ name: 'postgres' as const, isUp: () => docStore.isReady() }] : []),
+      ...(fanout.redis ? [{ name: 'redis' as const, isUp: fanout.redis.isReady }] : []),
+    ],
+  });
+  let metricsServer: MetricsServer | undefined;
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
     if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
@@ -206,9 +228,10 @@ export async function createWeftServer(
     presenceStore,
     storageKind: storage.kind,
     storage,
-    listen() {
+    async listen() {
       presence.connect();
       fanout.redis?.connect();
+      if (config.metrics) metricsServer = await startMetricsServer(metrics.registry, config.metrics, logger);
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
@@ -216,7 +239,7 @@ export async function createWeftServer(
           const addr = httpServer.address() as AddressInfo;
           const where = storage.kind === 'sqlite' ? { dataDir: config.dataDir } : { storage: storage.kind };
           logger.info({ port: addr.port, host: config.host, ...where }, 'weft listening');
-          resolve({ port: addr.port, host: config.host });
+          resolve({ port: addr.port, host: config.host, metricsPort: metricsServer?.port });
         });
       });
     },
@@ -227,6 +250,7 @@ export async function createWeftServer(
         yjs.close();
         notifications.close();
         await planExporter.close();
+        await metricsServer?.close();
         await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();

@@ -27,6 +27,8 @@ export interface YjsWebsocketOptions {
 export interface YjsWebsocketEndpoint {
   /** Live connections by principal, so access changes can close them. */
   connectionsOf(principalId: string): Connection[];
+  /** Open connections, for metrics. */
+  readonly connectionCount: number;
   close(): void;
 }
 
@@ -115,6 +117,9 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
   return {
     connectionsOf(principalId) {
       return [...live].filter((c) => c.principalId === principalId);
+    },
+    get connectionCount() {
+      return live.size;
     },
     close() {
       server.off('upgrade', onUpgrade);
