@@ -8,8 +8,7 @@ import { createAccountSocketAuth, createWorkspaceReadAuthorizer } from './auth/c
 import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
 import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import type { DocBus } from './bus/DocBus.ts';
-import { type BusRedisClients, createBusRedisClients } from './bus/redis/createBusRedisClients.ts';
-import { createRedisDocBus } from './bus/redis/createRedisDocBus.ts';
+import type { BusRedisClients } from './bus/redis/createBusRedisClients.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
 import type { Config } from './config.ts';
@@ -19,7 +18,6 @@ import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
 import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
-import { createRedisRateLimitStore } from './http/createRedisRateLimitStore.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
@@ -48,7 +46,6 @@ import { ActivityService } from './services/ActivityService.ts';
 import { createExportPool } from './services/actionPlan/createExportPool.ts';
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
-import { createRedisAccessEvents } from './services/createRedisAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
@@ -108,7 +105,7 @@ export async function createWeftServer(
 ): Promise<WeftServer> {
   const storage = await openStorage(config, logger);
   const docStore = storage.docStore;
-  const fanout = createFanout(config, logger);
+  const fanout = await createFanout(config, logger);
   const services = createServices(
     config,
     logger,
@@ -147,7 +144,7 @@ export async function createWeftServer(
     activity: services.activity,
   });
 
-  const presence = createPresenceBackend({
+  const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
     logger,
@@ -328,8 +325,11 @@ interface Fanout {
   close(): Promise<void>;
 }
 
-/** Document updates, awareness and access events between nodes: Redis pub/sub, or this node only. */
-function createFanout(config: Config, logger: Logger): Fanout {
+/**
+ * Document updates, awareness and access events between nodes: Redis pub/sub, or this node only.
+ * The Redis modules are loaded only with REDIS_URL, so a single node never pays for them.
+ */
+async function createFanout(config: Config, logger: Logger): Promise<Fanout> {
   if (!config.redisUrl) {
     const docBus = createLocalDocBus();
     return {
@@ -340,6 +340,17 @@ function createFanout(config: Config, logger: Logger): Fanout {
       close: () => docBus.close(),
     };
   }
+  const [
+    { createBusRedisClients },
+    { createRedisDocBus },
+    { createRedisAccessEvents },
+    { createRedisRateLimitStore },
+  ] = await Promise.all([
+    import('./bus/redis/createBusRedisClients.ts'),
+    import('./bus/redis/createRedisDocBus.ts'),
+    import('./services/createRedisAccessEvents.ts'),
+    import('./http/createRedisRateLimitStore.ts'),
+  ]);
   const clients: BusRedisClients = createBusRedisClients(config.redisUrl, logger);
   const docBus = createRedisDocBus({ ...clients, logger, prefix: `${config.redisPrefix}doc:` });
   const events = createRedisAccessEvents({ ...clients, logger, channel: `${config.redisPrefix}access` });
