@@ -1,7 +1,12 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type ActionPlanExportInput, exportActionPlan } from '@weft/export';
 import { defaultItemValues } from '@weft/model';
 import { afterAll, expect, it } from 'vitest';
 import { createExportPool } from './createExportPool.ts';
+
+const execFileAsync = promisify(execFile);
 
 const exporter = createExportPool({ threads: 1, maxQueue: 1 });
 
@@ -106,3 +111,31 @@ it('reports the duration of each export by format', async () => {
   }
   expect(seen).toEqual(['csv:true', 'docx:true']);
 });
+
+it('keeps pdfkit, fontkit and docx out of the main thread: only the workers load them', async () => {
+  // A fresh process, so modules other test files loaded cannot hide or fake the answer.
+  const script = `
+    import { createRequire } from 'node:module';
+    import { createExportPool } from './src/services/actionPlan/createExportPool.ts';
+    const pool = createExportPool({ threads: 1 });
+    const input = { plan: { meta: { title: 'Kế hoạch', parties: [], version: '1' }, items: [] } };
+    const pdf = await pool.run('pdf', input);
+    const docx = await pool.run('docx', input);
+    await pool.close();
+    const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => /[\\\\/](pdfkit|fontkit|docx)[\\\\/]/.test(f));
+    console.log(JSON.stringify({ pdf: pdf.body.length, docx: docx.body.length, loaded }));
+  `;
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--conditions=@weft/source', '--import', 'tsx', '--input-type=module', '-e', script],
+    { cwd: fileURLToPath(new URL('../../..', import.meta.url)) },
+  );
+  const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+    pdf: number;
+    docx: number;
+    loaded: string[];
+  };
+  expect(result.pdf).toBeGreaterThan(1000);
+  expect(result.docx).toBeGreaterThan(1000);
+  expect(result.loaded).toEqual([]);
+}, 120_000);
