@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { CompactionResult, DocStore, StoredDocument } from '../DocStore.ts';
-import { mergeToSnapshot } from '../mergeToSnapshot.ts';
+import { mergeToSnapshotOffThread } from '../mergeToSnapshotOffThread.ts';
 import { withTransaction } from './withTransaction.ts';
 
 interface SnapshotRow {
@@ -79,7 +79,9 @@ export function createPostgresDocStore(pool: Pool): DocStore {
         );
         if (rows.rows.length === 0) return { folded: 0, snapshotBytes: snapshot?.data.byteLength ?? 0 };
         const parts = rows.rows.map((r) => new Uint8Array(r.data));
-        const merged = mergeToSnapshot(snapshot ? [new Uint8Array(snapshot.data), ...parts] : parts);
+        const merged = await mergeToSnapshotOffThread(
+          snapshot ? [new Uint8Array(snapshot.data), ...parts] : parts,
+        );
         const folded = rows.rows.map((r) => r.seq);
         const lastSeq = Math.max(
           Number((rows.rows.at(-1) as UpdateRow).seq),

@@ -1,5 +1,5 @@
 import type { CompactionResult, DocStore, StoredDocument, UpdateEntry } from '../DocStore.ts';
-import { mergeToSnapshot } from '../mergeToSnapshot.ts';
+import { mergeToSnapshotOffThread } from '../mergeToSnapshotOffThread.ts';
 import type { SqliteDatabase } from './openSqliteDatabase.ts';
 
 interface SnapshotRow {
@@ -37,17 +37,29 @@ export function createSqliteDocStore(db: SqliteDatabase): DocStore {
   const appendAll = db.transaction((entries: readonly UpdateEntry[]) =>
     entries.map((e) => Number(insertUpdate.run(e.docId, toBuffer(e.update)).lastInsertRowid)),
   );
-  const compactTx = db.transaction((docId: string, throughSeq: number): CompactionResult => {
+  // Compaction reads, merges off the event loop, then writes; the log is append-only, so the rows
+  // read stay as they were unless another compaction moved the snapshot meanwhile.
+  const readForCompactionTx = db.transaction((docId: string, throughSeq: number) => {
     const snap = selectSnapshot.get(docId);
     const rows = selectUpdatesThrough.all(docId, snap?.through_seq ?? 0, throughSeq);
-    if (rows.length === 0) return { folded: 0, snapshotBytes: snap?.data.byteLength ?? 0 };
-    const parts = rows.map((r) => new Uint8Array(r.data));
-    const merged = mergeToSnapshot(snap ? [new Uint8Array(snap.data), ...parts] : parts);
-    const last = rows.at(-1) as UpdateRow;
-    upsertSnapshot.run(docId, toBuffer(merged), last.seq, Date.now());
-    deleteUpdates.run(docId, last.seq);
-    return { folded: rows.length, snapshotBytes: merged.byteLength };
+    return { snap, rows };
   });
+  const writeCompactionTx = db.transaction(
+    (
+      docId: string,
+      readThrough: number,
+      lastSeq: number,
+      merged: Uint8Array,
+      folded: number,
+    ): CompactionResult => {
+      const snap = selectSnapshot.get(docId);
+      if ((snap?.through_seq ?? 0) !== readThrough)
+        return { folded: 0, snapshotBytes: snap?.data.byteLength ?? 0 };
+      upsertSnapshot.run(docId, toBuffer(merged), lastSeq, Date.now());
+      deleteUpdates.run(docId, lastSeq);
+      return { folded, snapshotBytes: merged.byteLength };
+    },
+  );
   const loadTx = db.transaction((docId: string): StoredDocument | null => {
     const snap = selectSnapshot.get(docId);
     const rows = selectUpdates.all(docId, snap?.through_seq ?? 0);
@@ -69,7 +81,12 @@ export function createSqliteDocStore(db: SqliteDatabase): DocStore {
       return appendAll(entries);
     },
     async compact(docId, throughSeq) {
-      return compactTx(docId, throughSeq);
+      const { snap, rows } = readForCompactionTx(docId, throughSeq);
+      if (rows.length === 0) return { folded: 0, snapshotBytes: snap?.data.byteLength ?? 0 };
+      const parts = rows.map((r) => new Uint8Array(r.data));
+      const merged = await mergeToSnapshotOffThread(snap ? [new Uint8Array(snap.data), ...parts] : parts);
+      const last = rows.at(-1) as UpdateRow;
+      return writeCompactionTx(docId, snap?.through_seq ?? 0, last.seq, merged, rows.length);
     },
     async logLength(docId) {
       const snap = selectSnapshot.get(docId);
