@@ -129,6 +129,7 @@ export async function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     awareness: config.awareness,
     docIdleMs: config.docIdleMs,
+    onFanout: (seconds) => metrics.relayFanout.observe(seconds),
   });
   const planExporter = createExportPool({
     onDone: (format, seconds) => metrics.exportDuration.observe({ format }, seconds),

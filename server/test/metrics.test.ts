@@ -71,6 +71,7 @@ it('counts connections, loaded documents, appended updates and requests by route
     expect(sample(body, 'weft_ws_connections')).toBe(1);
     expect(sample(body, 'weft_rooms_loaded')).toBe(1);
     expect(sample(body, 'weft_append_duration_seconds_count')).toBeGreaterThanOrEqual(1);
+    expect(sample(body, 'weft_relay_fanout_seconds_count')).toBeGreaterThanOrEqual(1);
     // By route pattern, never by the raw path with its ids.
     expect(body).toMatch(
       /http_request_duration_seconds_count\{[^}]*route="\/api\/workspaces\/:\w+\/documents"[^}]*\} [1-9]/,

@@ -6,6 +6,7 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { type AwarenessIdentity, Connection } from '../collab/Connection.ts';
 import type { Room } from '../collab/Room.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import { createFrameWriter } from './createFrameWriter.ts';
 import { createRateLimitedLog } from './createRateLimitedLog.ts';
 import { rejectUpgrade, upgradePath } from './refuseUpgrade.ts';
 
@@ -59,6 +60,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
     perMessageDeflate: false,
   });
   const live = new Set<Connection>();
+  const frames = createFrameWriter();
   const unanswered = new WeakSet<WebSocket>();
   // A half-open socket (peer gone without a FIN) would keep its room loaded forever otherwise.
   const keepalive = setInterval(() => {
@@ -115,7 +117,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
           return;
         }
         if (socket.destroyed) return;
-        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, documentId, decision));
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, socket, documentId, decision));
       })
       .catch((err: unknown) => {
         opts.logger.error({ err, documentId }, 'authorising sync upgrade failed');
@@ -123,10 +125,16 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       });
   };
 
-  const accept = (ws: WebSocket, documentId: string, decision: Extract<UpgradeDecision, { ok: true }>) => {
+  const accept = (
+    ws: WebSocket,
+    raw: Duplex,
+    documentId: string,
+    decision: Extract<UpgradeDecision, { ok: true }>,
+  ) => {
     const logger = opts.logger.child({ documentId, principal: decision.principalId });
     const conn = new Connection({
-      socket: ws,
+      // The TCP socket too, so a broadcast's frame is built once and written to each directly.
+      socket: frames.socketFor(ws, raw),
       canWrite: decision.canWrite,
       principalId: decision.principalId,
       ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),

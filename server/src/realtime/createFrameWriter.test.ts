@@ -2,8 +2,11 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { CloseCode } from '@weft/protocol';
+import { pino } from 'pino';
 import { afterEach, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
+import { Connection } from '../collab/Connection.ts';
 import type { SocketLike } from '../collab/SocketLike.ts';
 import { binaryFrameHeader, createFrameWriter } from './createFrameWriter.ts';
 
@@ -121,4 +124,26 @@ it('after close, a send goes to ws (which drops it) and the close frame is not o
   const [code] = (await once(opened[0] as WebSocket, 'close')) as [number];
   expect(code).toBe(1001);
   expect(received[0]).toHaveLength(1);
+});
+
+it('closes a reader that does not keep up as a slow consumer: written frames count against MAX_BUFFERED_BYTES', async () => {
+  const { sockets, clients: opened } = await connect(1, { deflate: false });
+  const conn = new Connection({
+    socket: sockets[0] as SocketLike,
+    canWrite: false,
+    maxBufferedBytes: 1024 * 1024,
+    logger: pino({ level: 'silent' }),
+  });
+  const closed = once(opened[0] as WebSocket, 'close');
+  const chunk = bytes(256 * 1024, 10);
+  let sent = 0;
+  while (!conn.isClosed && sent < 100) {
+    conn.send(chunk);
+    sent++;
+  }
+  expect(conn.isClosed).toBe(true);
+  // 1 MiB allowed: the fifth or sixth 256 kB frame finds the limit passed, long before 100.
+  expect(sent).toBeLessThan(10);
+  const [code] = (await closed) as [number];
+  expect(code).toBe(CloseCode.slowConsumer);
 });
