@@ -6,7 +6,6 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { type AwarenessIdentity, Connection } from '../collab/Connection.ts';
 import type { Room } from '../collab/Room.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
-import { createFrameWriter } from './createFrameWriter.ts';
 import { createRateLimitedLog } from './createRateLimitedLog.ts';
 import { rejectUpgrade, upgradePath } from './refuseUpgrade.ts';
 
@@ -60,7 +59,6 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
     perMessageDeflate: false,
   });
   const live = new Set<Connection>();
-  const frames = createFrameWriter();
   const unanswered = new WeakSet<WebSocket>();
   // A half-open socket (peer gone without a FIN) would keep its room loaded forever otherwise.
   const keepalive = setInterval(() => {
@@ -117,7 +115,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
           return;
         }
         if (socket.destroyed) return;
-        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, socket, documentId, decision));
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, documentId, decision));
       })
       .catch((err: unknown) => {
         opts.logger.error({ err, documentId }, 'authorising sync upgrade failed');
@@ -125,16 +123,10 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       });
   };
 
-  const accept = (
-    ws: WebSocket,
-    raw: Duplex,
-    documentId: string,
-    decision: Extract<UpgradeDecision, { ok: true }>,
-  ) => {
+  const accept = (ws: WebSocket, documentId: string, decision: Extract<UpgradeDecision, { ok: true }>) => {
     const logger = opts.logger.child({ documentId, principal: decision.principalId });
     const conn = new Connection({
-      // The TCP socket too, so a broadcast's frame is built once and written to each directly.
-      socket: frames.socketFor(ws, raw),
+      socket: ws,
       canWrite: decision.canWrite,
       principalId: decision.principalId,
       ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),
