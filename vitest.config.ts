@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Workspace packages are tested from their TypeScript source, not their compiled dist.
+const sourceFirst = {
+  resolve: { conditions: ['@weft/source', 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: ['@weft/source', 'module', 'node', 'development|production'] } },
+};
+
 export default defineConfig({
   test: {
     projects: [
       {
+        ...sourceFirst,
         test: {
           name: 'unit',
           // PDF/DOCX rendering with embedded fonts takes seconds on a busy 2-core machine.
@@ -17,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        ...sourceFirst,
         test: {
           name: 'integration',
           include: ['server/test/**/*.test.ts'],
@@ -25,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        ...sourceFirst,
         test: {
           name: 'e2e',
           include: ['e2e/specs/**/*.spec.ts'],

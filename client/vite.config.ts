@@ -6,6 +6,8 @@ import { serviceWorkerPlugin } from './build/serviceWorkerPlugin.ts';
 const apiTarget = process.env.WEFT_DEV_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
+  // Workspace packages are bundled from their TypeScript source (their dist is the server's).
+  resolve: { conditions: ['@weft/source', 'module', 'browser', 'development|production'] },
   plugins: [react(), serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)))],
   server: {
     proxy: {

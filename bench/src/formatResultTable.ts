@@ -9,6 +9,12 @@ export interface ServerResult {
   peakRssBytes: number;
   /** Resident set size when the measured window closed: steady state, without start-up peaks. */
   endRssBytes: number;
+  /** Resident set size when the measured window opened, to show whether RSS grows under load. */
+  startRssBytes: number;
+  /** Resident set size 2 s after the server became ready, before any client connected. */
+  idleRssBytes: number;
+  /** From spawning the process to its first ready answer (`/readyz` 200 for Weft, `/` for the others). */
+  startToReadyMs: number;
   measuredUpdates: number;
   missed: number;
   readersWithMisses: number;
@@ -30,7 +36,10 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     'p99 ms',
     'CPU s',
     'CPU % of one core',
+    'Start to ready ms',
+    'Idle RSS MB',
     'Peak RSS MB',
+    'RSS at window start MB',
     'RSS at end MB',
     'Missed updates',
     'Frames/s per reader',
@@ -45,7 +54,10 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     r.p99Ms.toFixed(1),
     r.cpuSeconds.toFixed(2),
     ((100 * r.cpuSeconds) / r.windowSeconds).toFixed(0),
+    r.startToReadyMs.toFixed(0),
+    (r.idleRssBytes / (1024 * 1024)).toFixed(0),
     (r.peakRssBytes / (1024 * 1024)).toFixed(0),
+    (r.startRssBytes / (1024 * 1024)).toFixed(0),
     (r.endRssBytes / (1024 * 1024)).toFixed(0),
     r.unexpectedCloses > 0 ? `${r.missed} (${r.unexpectedCloses} sockets closed)` : String(r.missed),
     r.framesPerReaderPerSecond.toFixed(0),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { formatResultTable, type ServerResult } from './formatResultTable.ts';
 import { BENCH_USAGE, type BenchOptions, BenchOptionsError, parseBenchOptions } from './parseBenchOptions.ts';
 import { percentile } from './percentile.ts';
@@ -17,6 +18,7 @@ const CONNECT_TIMEOUT_S = 60;
 // Four REST calls, each with its own 30 s time-out.
 const PROVISION_S = 120;
 const DRAIN_TIMEOUT_S = 15;
+const IDLE_SETTLE_MS = 2000;
 
 async function main(): Promise<number> {
   let opts: BenchOptions;
@@ -137,6 +139,9 @@ async function benchOne(
     ...(opts.cpuProfileDir ? { cpuProfileDir: path.join(opts.cpuProfileDir, spec.name) } : {}),
   });
   try {
+    // Idle memory: settled after start-up, before provisioning or any client.
+    await delay(IDLE_SETTLE_MS);
+    const idleRssBytes = readRssBytes(server.pid);
     // Weft's sync endpoint wants an existing document and credentials; the others take any name.
     let docId = run;
     let query = '';
@@ -150,6 +155,7 @@ async function benchOne(
     let busyAtStart = 0;
     let busyAtEnd = 0;
     let endRssBytes = 0;
+    let startRssBytes = 0;
     const fanout: FanoutResult = await runFanout(
       {
         url: `ws://127.0.0.1:${server.port}${spec.protocol.path(docId)}${query}`,
@@ -158,6 +164,7 @@ async function benchOne(
         onWindowStart: () => {
           cpuAtStart = readCpuSeconds(server.pid);
           busyAtStart = readSystemBusySeconds();
+          startRssBytes = readRssBytes(server.pid);
         },
         onWindowEnd: () => {
           cpuAtEnd = readCpuSeconds(server.pid);
@@ -188,6 +195,9 @@ async function benchOne(
       windowSeconds: fanout.windowSeconds,
       peakRssBytes,
       endRssBytes,
+      startRssBytes,
+      idleRssBytes,
+      startToReadyMs: server.startToReadyMs,
       measuredUpdates: fanout.measuredUpdates,
       missed: fanout.missed,
       readersWithMisses: fanout.readersWithMisses,

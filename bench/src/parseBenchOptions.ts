@@ -32,7 +32,7 @@ export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also read
   --rounds N       run the list N times, rotating its order; prints medians too (default 1)
   --quick          smoke test: 20 readers, 2 writers x 10/s, 3 s (explicit options still win)
   --cpu-prof DIR   write a V8 CPU profile of each server into DIR
-  --weft-entry F   run this Weft entry for the weft* servers instead of server/src/main.ts, e.g. another
+  --weft-entry F   run this Weft entry for the weft* servers instead of server/dist/main.js, e.g. another
                    checkout's server/src/main.ts (.ts runs under tsx from its package folder, .js on plain node)`;
 
 const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, rounds: 1 };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { ensureServerBuild } from '../../server/scripts/buildIfStale.ts';
 import { BENCH_DIR, type ServerSpec, WEFT_SERVER_DIR } from './serverSpecs.ts';
 
 /** How to start one server: `node <args>` in `cwd`. */
@@ -10,19 +11,22 @@ export interface ServerLaunch {
 }
 
 /**
- * Weft runs as `pnpm start` runs it (`node --import tsx src/main.ts` in `server/`): it has no
- * bundled build. The other servers are launchers of ours around npm packages, bundled to plain JS.
- * `weftEntry` swaps in another checkout's Weft: a `.ts` entry runs under tsx from the nearest
- * folder with a package.json (its `server/`), anything else under plain node.
+ * Weft runs as `pnpm start` runs it: `node dist/main.js` in `server/`, compiled first when stale.
+ * The other servers are launchers of ours around npm packages, bundled to plain JS.
+ * `weftEntry` swaps in another checkout's Weft: a `.ts` entry runs from source under tsx from the
+ * nearest folder with a package.json (its `server/`), anything else under plain node.
  */
 export async function prepareServerLaunch(spec: ServerSpec, weftEntry: string | null): Promise<ServerLaunch> {
   if (spec.kind === 'weft') {
-    if (!weftEntry)
-      return { args: ['--import', 'tsx', path.relative(WEFT_SERVER_DIR, spec.source)], cwd: WEFT_SERVER_DIR };
+    if (!weftEntry) {
+      ensureServerBuild();
+      return { args: [path.relative(WEFT_SERVER_DIR, spec.source)], cwd: WEFT_SERVER_DIR };
+    }
     const entry = path.resolve(weftEntry);
     if (!fs.existsSync(entry)) throw new Error(`--weft-entry ${entry} does not exist`);
     const cwd = packageDirOf(entry);
-    return { args: entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry], cwd };
+    const fromSource = ['--conditions=@weft/source', '--import', 'tsx', entry];
+    return { args: entry.endsWith('.ts') ? fromSource : [entry], cwd };
   }
   const outfile = path.join(BENCH_DIR, 'dist/servers', `${spec.name}.js`);
   await build({

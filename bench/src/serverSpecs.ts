@@ -15,8 +15,10 @@ export interface ServerSpec {
   label: string;
   /** What the server does with an update before the bench sees it relayed. */
   persistence: string;
-  /** TypeScript entry: Weft's runs under tsx as `pnpm start` does, the others are bundled first. */
+  /** Entry: Weft's compiled `dist/main.js` as `pnpm start` runs it; the others' TypeScript, bundled first. */
   source: string;
+  /** Answers 200 once the server is ready: Weft's `/readyz` (storage checked), the others' `/`. */
+  readyPath: string;
   /** Set for the server process on top of PORT, HOST, DATA_DIR and LOG_LEVEL. */
   env: Readonly<Record<string, string>>;
   protocol: SyncClientProtocol;
@@ -48,6 +50,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         label: 'Hocuspocus 4.7 + SQLite',
         persistence: 'whole document to SQLite, debounced 2 s (max 10 s), relay does not wait',
         source: path.join(benchDir, 'servers/hocuspocus.ts'),
+        readyPath: '/',
         env: {},
         protocol: hocuspocusProtocol(),
       };
@@ -58,6 +61,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         label: 'y-websocket server',
         persistence: 'none (memory only)',
         source: path.join(benchDir, 'servers/ywebsocket.ts'),
+        readyPath: '/',
         env: {},
         protocol: yWebsocketProtocol('/'),
       };
@@ -76,7 +80,8 @@ function weftSpec(name: ServerName, batchMs: number): ServerSpec {
         ? 'SQLite append of every update before relay (one transaction per tick)'
         : `SQLite append of every update before relay (one transaction per ${batchMs} ms window)`,
     // The real composition root, configured by env exactly as in production.
-    source: path.join(WEFT_SERVER_DIR, 'src/main.ts'),
+    source: path.join(WEFT_SERVER_DIR, 'dist/main.js'),
+    readyPath: '/readyz',
     env: {
       NODE_ENV: 'production',
       // Set even when 0 so a SYNC_BATCH_MS in the bench's own environment cannot leak in.
@@ -85,6 +90,8 @@ function weftSpec(name: ServerName, batchMs: number): ServerSpec {
       SCRYPT_COST: '10',
       AUTH_RATE_LIMIT: '10000',
       AUTH_RATE_LIMIT_IP: '10000',
+      // Metrics stay on as in production, on a free port so runs never collide.
+      METRICS_PORT: '0',
     },
     protocol: yWebsocketProtocol('/yjs/'),
   };

@@ -12,6 +12,8 @@ export interface RunningServer {
   readonly pid: number;
   readonly port: number;
   readonly dataDir: string;
+  /** From spawn to the first ready answer on `spec.readyPath`. */
+  readonly startToReadyMs: number;
   /** SIGTERM, then SIGKILL after a grace period; removes the data directory. Idempotent. */
   stop(): Promise<void>;
 }
@@ -54,6 +56,7 @@ async function startOnce(
 ): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `weft-bench-${spec.name}-`));
   const port = await findFreePort();
+  const spawnedAt = performance.now();
   const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
   const child = spawn(process.execPath, [...nodeArgs, ...launch.args], {
     cwd: launch.cwd,
@@ -99,17 +102,18 @@ async function startOnce(
   };
 
   try {
-    await waitUntilServing(port, exited, opts.readyTimeoutMs);
+    await waitUntilServing(port, spec.readyPath, exited, opts.readyTimeoutMs);
   } catch (err) {
     await stop();
     throw new Error(`${spec.label} did not start: ${(err as Error).message}\n${output}`);
   }
   if (child.pid === undefined) throw new Error(`${spec.label} has no pid`);
-  return { pid: child.pid, port, dataDir, stop };
+  return { pid: child.pid, port, dataDir, startToReadyMs: performance.now() - spawnedAt, stop };
 }
 
 async function waitUntilServing(
   port: number,
+  readyPath: string,
   exited: Promise<number | null>,
   timeoutMs: number,
 ): Promise<void> {
@@ -120,17 +124,18 @@ async function waitUntilServing(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new Error(`exited with code ${exitCode}`);
-    if (await answersHttp(port)) return;
-    await delay(100);
+    if (await answersReady(port, readyPath)) return;
+    // Short polls: start-to-ready is one of the measured figures.
+    await delay(20);
   }
   throw new Error(`no HTTP answer on port ${port} within ${timeoutMs} ms`);
 }
 
-function answersHttp(port: number): Promise<boolean> {
+function answersReady(port: number, readyPath: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/', timeout: 1000 }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port, path: readyPath, timeout: 1000 }, (res) => {
       res.resume();
-      resolve(true);
+      resolve(res.statusCode === 200);
     });
     req.on('error', () => resolve(false));
     req.on('timeout', () => {

@@ -40,3 +40,20 @@ describe('loadConfig: scale-out settings', () => {
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 });
+
+describe('loadConfig METRICS_PORT / METRICS_HOST', () => {
+  it('listens on loopback port 9464 by default, takes 0 for a free port and "off" to disable', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(loadConfig({ METRICS_PORT: '0', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+    });
+    expect(loadConfig({ METRICS_PORT: 'off' }).metrics).toBeUndefined();
+  });
+
+  it('names METRICS_PORT when it is neither a port nor "off"', () => {
+    for (const bad of ['70000', 'none', '-1', '1.5']) {
+      expect(() => loadConfig({ METRICS_PORT: bad })).toThrow(/METRICS_PORT/);
+    }
+  });
+});

@@ -68,6 +68,14 @@ const envSchema = z.object({
     .optional(),
   /** Connections each node keeps open to PostgreSQL at most. */
   DATABASE_POOL_SIZE: intFromEnv(10, 1).pipe(z.number().max(500)),
+  /** Prometheus metrics on their own listener, never the public port; `off` disables it, 0 picks a free port. */
+  METRICS_PORT: z
+    .union([z.literal('off'), z.coerce.number().int().min(0).max(65535)], {
+      error: 'must be a port number (0-65535) or "off"',
+    })
+    .default(9464),
+  /** Loopback by default: metrics reveal load and are for the scraper on this host or network only. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export interface Config {
@@ -93,6 +101,8 @@ export interface Config {
   redisPrefix: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Where the metrics listener binds; undefined when METRICS_PORT=off. */
+  metrics: { port: number; host: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -141,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    metrics: e.METRICS_PORT === 'off' ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
   };
 }

@@ -8,8 +8,7 @@ import { createAccountSocketAuth, createWorkspaceReadAuthorizer } from './auth/c
 import { createSyncAuthorizer } from './auth/createSyncAuthorizer.ts';
 import { createLocalDocBus } from './bus/createLocalDocBus.ts';
 import type { DocBus } from './bus/DocBus.ts';
-import { type BusRedisClients, createBusRedisClients } from './bus/redis/createBusRedisClients.ts';
-import { createRedisDocBus } from './bus/redis/createRedisDocBus.ts';
+import type { BusRedisClients } from './bus/redis/createBusRedisClients.ts';
 import { createLiveDocuments } from './collab/createLiveDocuments.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { UpdateWriter } from './collab/UpdateWriter.ts';
@@ -20,15 +19,19 @@ import { authRateLimits } from './http/authRateLimits.ts';
 import { authRoutes } from './http/authRoutes.ts';
 import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
-import { createRedisRateLimitStore } from './http/createRedisRateLimitStore.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
+import { requestLogger } from './http/requestLogger.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
+import { createMetrics } from './metrics/createMetrics.ts';
+import { httpMetrics } from './metrics/httpMetrics.ts';
+import { type MetricsServer, startMetricsServer } from './metrics/startMetricsServer.ts';
+import { withAppendMetrics } from './metrics/withAppendMetrics.ts';
 import { createPresenceBackend } from './presence/createPresenceBackend.ts';
 import { DEFAULT_PRESENCE_TTL_MS, type PresenceTiming } from './presence/PresenceHub.ts';
 import type { PresenceStore } from './presence/PresenceStore.ts';
@@ -43,10 +46,9 @@ import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
 import { ActionPlanService } from './services/ActionPlanService.ts';
 import { ActivityService } from './services/ActivityService.ts';
-import { createProcessExporter } from './services/actionPlan/createProcessExporter.ts';
+import { createExportPool } from './services/actionPlan/createExportPool.ts';
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
-import { createRedisAccessEvents } from './services/createRedisAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
@@ -90,7 +92,8 @@ export interface WeftServer {
   readonly storageKind: StorageKind;
   /** Every store, for seed scripts and tests; closed by `close()`. */
   readonly storage: Storage;
-  listen(): Promise<{ port: number; host: string }>;
+  /** `metricsPort` is set when the metrics listener runs (METRICS_PORT not `off`). */
+  listen(): Promise<{ port: number; host: string; metricsPort: number | undefined }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
   close(): Promise<void>;
 }
@@ -106,7 +109,7 @@ export async function createWeftServer(
 ): Promise<WeftServer> {
   const storage = await openStorage(config, logger);
   const docStore = storage.docStore;
-  const fanout = createFanout(config, logger);
+  const fanout = await createFanout(config, logger);
   const services = createServices(
     config,
     logger,
@@ -116,7 +119,10 @@ export async function createWeftServer(
     fanout.events,
     storage.writeTogether,
   );
-  const writer = new UpdateWriter(docStore, logger, { batchMs: config.syncBatchMs });
+  const metrics = createMetrics();
+  const writer = new UpdateWriter(withAppendMetrics(docStore, metrics), logger, {
+    batchMs: config.syncBatchMs,
+  });
   const registry = new RoomRegistry({
     store: docStore,
     writer,
@@ -126,8 +132,11 @@ export async function createWeftServer(
     maxDocumentBytes: config.maxDocumentBytes,
     awareness: config.awareness,
     docIdleMs: config.docIdleMs,
+    onFanout: (seconds) => metrics.relayFanout.observe(seconds),
   });
-  const planExporter = createProcessExporter();
+  const planExporter = createExportPool({
+    onDone: (format, seconds) => metrics.exportDuration.observe({ format }, seconds),
+  });
   const actionPlans = new ActionPlanService({
     documents: services.documents,
     workspaces: services.workspaces,
@@ -141,7 +150,7 @@ export async function createWeftServer(
     activity: services.activity,
   });
 
-  const presence = createPresenceBackend({
+  const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
     logger,
@@ -151,6 +160,7 @@ export async function createWeftServer(
   const app = createApp({
     logger,
     clientDist: config.clientDist,
+    before: [requestLogger(logger), httpMetrics(metrics.httpDuration)],
     routers: [
       securityRouter(),
       healthRoutes([
@@ -205,6 +215,16 @@ export async function createWeftServer(
     accessEvents: services.events,
     logger,
   });
+  metrics.observe({
+    wsConnections: () => yjs.connectionCount,
+    roomsLoaded: () => registry.loadedCount,
+    socketIoClients: () => socketIo.io.engine.clientsCount,
+    dependencies: [
+      ...(storage.kind === 'postgres' ? [{ name: 'postgres' as const, isUp: () => docStore.isReady() }] : []),
+      ...(fanout.redis ? [{ name: 'redis' as const, isUp: fanout.redis.isReady }] : []),
+    ],
+  });
+  let metricsServer: MetricsServer | undefined;
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
     try {
@@ -223,9 +243,10 @@ export async function createWeftServer(
     presenceStore,
     storageKind: storage.kind,
     storage,
-    listen() {
+    async listen() {
       presence.connect();
       fanout.redis?.connect();
+      if (config.metrics) metricsServer = await startMetricsServer(metrics.registry, config.metrics, logger);
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
@@ -233,7 +254,7 @@ export async function createWeftServer(
           const addr = httpServer.address() as AddressInfo;
           const where = storage.kind === 'sqlite' ? { dataDir: config.dataDir } : { storage: storage.kind };
           logger.info({ port: addr.port, host: config.host, ...where }, 'weft listening');
-          resolve({ port: addr.port, host: config.host });
+          resolve({ port: addr.port, host: config.host, metricsPort: metricsServer?.port });
         });
       });
     },
@@ -245,6 +266,7 @@ export async function createWeftServer(
         yjs.close();
         notifications.close();
         await planExporter.close();
+        await metricsServer?.close();
         await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
         await writer.drain();
@@ -324,8 +346,11 @@ interface Fanout {
   close(): Promise<void>;
 }
 
-/** Document updates, awareness and access events between nodes: Redis pub/sub, or this node only. */
-function createFanout(config: Config, logger: Logger): Fanout {
+/**
+ * Document updates, awareness and access events between nodes: Redis pub/sub, or this node only.
+ * The Redis modules are loaded only with REDIS_URL, so a single node never pays for them.
+ */
+async function createFanout(config: Config, logger: Logger): Promise<Fanout> {
   if (!config.redisUrl) {
     const docBus = createLocalDocBus();
     return {
@@ -336,6 +361,17 @@ function createFanout(config: Config, logger: Logger): Fanout {
       close: () => docBus.close(),
     };
   }
+  const [
+    { createBusRedisClients },
+    { createRedisDocBus },
+    { createRedisAccessEvents },
+    { createRedisRateLimitStore },
+  ] = await Promise.all([
+    import('./bus/redis/createBusRedisClients.ts'),
+    import('./bus/redis/createRedisDocBus.ts'),
+    import('./services/createRedisAccessEvents.ts'),
+    import('./http/createRedisRateLimitStore.ts'),
+  ]);
   const clients: BusRedisClients = createBusRedisClients(config.redisUrl, logger);
   const docBus = createRedisDocBus({ ...clients, logger, prefix: `${config.redisPrefix}doc:` });
   const events = createRedisAccessEvents({ ...clients, logger, channel: `${config.redisPrefix}access` });

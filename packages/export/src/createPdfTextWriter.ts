@@ -1,4 +1,5 @@
 import { create, type Font } from 'fontkit';
+import { cachePdfkitLayout } from './cachePdfkitLayout.ts';
 import { scriptRuns } from './scriptRuns.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -26,10 +27,24 @@ interface Piece {
 }
 
 interface Face {
+  data: Buffer;
   font: Font;
   /** The text pdfkit's ToUnicode map will give each glyph: the first text it was drawn for. */
   unicode: Map<number, string>;
+  /** Words already checked in this document: once its glyphs are mapped, a word's answer stays. */
+  checked: Map<string, boolean>;
 }
+
+/** A shaped glyph: its id and the text it was shaped from. */
+interface ShapedGlyph {
+  id: number;
+  text: string;
+}
+
+// Past this many distinct words a font's shaping cache starts over (bounded worker memory).
+const MAX_SHAPED = 50_000;
+const fonts = new WeakMap<Buffer, Font>();
+const shapedByFont = new WeakMap<Font, Map<string, ShapedGlyph[]>>();
 
 const DEVANAGARI = /[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]/;
 
@@ -50,10 +65,33 @@ function pdfFeatures(features: Record<string, boolean> | undefined): TextOptions
   return features as unknown as TextOptions['features'];
 }
 
+/** Parsed once per font data, so a warm worker reuses the tables fontkit decoded. */
 function openFont(data: Buffer): Font {
+  const known = fonts.get(data);
+  if (known) return known;
   const font = create(data);
   if (!('layout' in font)) throw new Error('export font must be a single font, not a collection');
+  fonts.set(data, font);
   return font;
+}
+
+/** The glyphs of `word`, shaped once per font, features and word. */
+function shape(font: Font, word: string, features: Record<string, boolean> | undefined): ShapedGlyph[] {
+  let cache = shapedByFont.get(font);
+  if (!cache) {
+    cache = new Map();
+    shapedByFont.set(font, cache);
+  }
+  const key = `${features ? 'latin' : 'complex'}\u0000${word}`;
+  let glyphs = cache.get(key);
+  if (!glyphs) {
+    glyphs = font
+      .layout(word, features)
+      .glyphs.map((glyph) => ({ id: glyph.id, text: String.fromCodePoint(...glyph.codePoints) }));
+    if (cache.size >= MAX_SHAPED) cache.clear();
+    cache.set(key, glyphs);
+  }
+  return glyphs;
 }
 
 /**
@@ -66,7 +104,10 @@ function openFont(data: Buffer): Font {
  */
 export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): PdfTextWriter {
   const byName = new Map<string, Face>(
-    faces.map((face) => [face.name, { font: openFont(face.data), unicode: new Map() }]),
+    faces.map((face) => [
+      face.name,
+      { data: face.data, font: openFont(face.data), unicode: new Map(), checked: new Map() },
+    ]),
   );
   let current: Face | undefined;
 
@@ -74,16 +115,21 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
     if (!current) return false;
     const visible = word.trimEnd();
     if (visible.length === 0) return false;
+    const key = `${features ? 'latin' : 'complex'}\u0000${visible}`;
+    const known = current.checked.get(key);
+    if (known !== undefined) return known;
     let mapped = '';
-    for (const glyph of current.font.layout(visible, features).glyphs) {
+    for (const glyph of shape(current.font, visible, features)) {
       let text = current.unicode.get(glyph.id);
       if (text === undefined) {
-        text = String.fromCodePoint(...glyph.codePoints);
+        text = glyph.text;
         current.unicode.set(glyph.id, text);
       }
       mapped += text;
     }
-    return mapped !== visible;
+    const needs = mapped !== visible;
+    current.checked.set(key, needs);
+    return needs;
   }
 
   /** Splits a line into pieces to draw: plain stretches, and single words needing ActualText. */
@@ -133,6 +179,7 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
       if (!face) throw new Error(`unknown export font ${name}`);
       current = face;
       doc.font(name).fontSize(size);
+      cachePdfkitLayout(doc, face.data);
     },
     write(text, options = {}) {
       drawLines(text, options);

@@ -1,6 +1,4 @@
 import { exportActionPlanCsv } from './exportActionPlanCsv.ts';
-import { exportActionPlanDocx } from './exportActionPlanDocx.ts';
-import { exportActionPlanPdf } from './exportActionPlanPdf.ts';
 import { exportActionPlanMarkdown } from './exportMarkdown.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 
@@ -53,11 +51,13 @@ export async function exportActionPlan(
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
   let body: Uint8Array;
   switch (format) {
+    // Loaded on first use, so a process that only writes Markdown or CSV never loads pdfkit,
+    // fontkit, docx or the fonts (the server keeps those in its export workers).
     case 'pdf':
-      body = await exportActionPlanPdf(input);
+      body = await (await import('./exportActionPlanPdf.ts')).exportActionPlanPdf(input);
       break;
     case 'docx':
-      body = await exportActionPlanDocx(input);
+      body = await (await import('./exportActionPlanDocx.ts')).exportActionPlanDocx(input);
       break;
     case 'md':
       body = encode(exportActionPlanMarkdown(input));

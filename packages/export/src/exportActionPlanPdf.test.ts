@@ -118,6 +118,11 @@ describe('PDF export', () => {
     expect(font.layout(word).glyphs.length).toBeLessThan([...word].length);
   });
 
+  it('gives the same bytes again with the layout caches warm (as in an export worker)', async () => {
+    const again = await exportActionPlanPdf(fixtureInput, { createdAt: new Date('2026-05-06T00:00:00Z') });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('renders a plan with no items, sign-off or threads', async () => {
     const empty = await exportActionPlanPdf({
       plan: { meta: { title: '', parties: [], version: '' }, items: [] },

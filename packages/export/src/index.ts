@@ -9,8 +9,6 @@ export {
   isExportFormat,
 } from './exportActionPlan.ts';
 export { type CsvExportOptions, exportActionPlanCsv } from './exportActionPlanCsv.ts';
-export { exportActionPlanDocx } from './exportActionPlanDocx.ts';
-export { exportActionPlanPdf, type PdfExportOptions } from './exportActionPlanPdf.ts';
 export { escapeMarkdown, exportActionPlanMarkdown } from './exportMarkdown.ts';
 export type { ActionPlanExportInput, CommentMessageExport, CommentThreadExport } from './exportTypes.ts';
 export {
@@ -19,4 +17,3 @@ export {
   type CsvImportResult,
   importActionPlanCsv,
 } from './importActionPlanCsv.ts';
-export { EXPORT_FONT_FAMILY, type ExportFonts, loadExportFonts } from './loadExportFonts.ts';

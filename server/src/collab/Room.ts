@@ -29,6 +29,8 @@ export interface RoomOptions {
   awareness?: AwarenessLimits;
   /** Called once when the room can no longer serve (storage failed); the registry drops it. */
   onBroken: (room: Room) => void;
+  /** Told how long each broadcast to this room's connections took, for metrics. */
+  onFanout?: (seconds: number) => void;
 }
 
 /** Origin of changes that are already durable: other nodes' updates, or a reload from storage. */
@@ -223,9 +225,12 @@ export class Room implements PendingSource {
 
   /** The one way anything reaches this room's sockets: the same bytes to each, `skip` left out. */
   private broadcast(message: Uint8Array, skip: unknown): void {
+    const timed = this.opts.onFanout !== undefined && this.connections.size > 0;
+    const started = timed ? performance.now() : 0;
     for (const conn of this.connections) {
       if (conn !== skip) conn.send(message);
     }
+    if (timed) this.opts.onFanout?.((performance.now() - started) / 1000);
   }
 
   /** Folds the stored update log into a snapshot. Safe to call at any time; runs one at a time. */

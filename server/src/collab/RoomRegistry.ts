@@ -16,6 +16,8 @@ export interface RoomRegistryOptions {
   awareness?: AwarenessLimits;
   /** Grace period before a document with no connection is unloaded. */
   docIdleMs: number;
+  /** Told how long each broadcast to a room's connections took, for metrics. */
+  onFanout?: (seconds: number) => void;
 }
 
 /** Loads each document once, hands out its room, and unloads it when nobody is left. */
@@ -110,6 +112,7 @@ export class RoomRegistry {
         compactThreshold: this.opts.compactThreshold,
         maxDocumentBytes: this.opts.maxDocumentBytes,
         ...(this.opts.awareness ? { awareness: this.opts.awareness } : {}),
+        ...(this.opts.onFanout ? { onFanout: this.opts.onFanout } : {}),
         onBroken: (r) => this.drop(r),
       },
       stored,

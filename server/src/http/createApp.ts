@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import { createErrorHandler, notFoundHandler } from './errorHandlers.ts';
 
 export interface AppOptions {
   logger: Logger;
   routers: readonly Router[];
+  /** Run first for every request (request logging, metrics). */
+  before?: readonly RequestHandler[];
   /** Built client to serve (index.html for every non-API GET), if it exists. */
   clientDist?: string | undefined;
 }
@@ -15,6 +17,7 @@ export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  for (const handler of opts.before ?? []) app.use(handler);
   app.use(express.json({ limit: '1mb' }));
   for (const router of opts.routers) app.use(router);
   app.use(['/api', '/yjs', '/healthz', '/readyz'], notFoundHandler);

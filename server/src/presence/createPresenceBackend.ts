@@ -1,9 +1,7 @@
 import type { Logger } from 'pino';
 import { createMemoryPresenceStore } from './memory/createMemoryPresenceStore.ts';
 import type { PresenceStore } from './PresenceStore.ts';
-import { createPresenceRedisClient, type PresenceRedisClient } from './redis/createPresenceRedisClient.ts';
-import { createRedisPresenceStore } from './redis/createRedisPresenceStore.ts';
-import { guardAdapterPublish } from './redis/guardAdapterPublish.ts';
+import type { PresenceRedisClient } from './redis/createPresenceRedisClient.ts';
 
 export interface PresenceBackend {
   store: PresenceStore;
@@ -16,41 +14,21 @@ export interface PresenceBackend {
 
 export const PRESENCE_KEY_PREFIX = 'weft:';
 
-/** Redis-backed presence when `redisUrl` is set (three clients: store, pub, sub), else in-process. */
-export function createPresenceBackend(opts: {
+export interface PresenceBackendOptions {
   redisUrl: string | undefined;
   ttlMs: number;
   logger: Logger;
-}): PresenceBackend {
+}
+
+/**
+ * Redis-backed presence when `redisUrl` is set (three clients: store, pub, sub), else in-process.
+ * The Redis client library is loaded only then: a single node never pays its memory and start-up.
+ */
+export async function createPresenceBackend(opts: PresenceBackendOptions): Promise<PresenceBackend> {
   if (!opts.redisUrl) {
     const store = createMemoryPresenceStore({ ttlMs: opts.ttlMs });
     return { store, adapterClients: undefined, connect() {}, close: () => store.close() };
   }
-  const client = createPresenceRedisClient(opts.redisUrl, opts.logger, 'presence');
-  const pubClient = createPresenceRedisClient(opts.redisUrl, opts.logger, 'socket.io-pub');
-  // The adapter subscribes before the client connects, so this one queues commands while offline.
-  const subClient = createPresenceRedisClient(opts.redisUrl, opts.logger, 'socket.io-sub', {
-    queueWhileOffline: true,
-  });
-  const clients = [client, pubClient, subClient];
-  const store = createRedisPresenceStore(client, { keyPrefix: PRESENCE_KEY_PREFIX, ttlMs: opts.ttlMs });
-  return {
-    store,
-    adapterClients: { pubClient: guardAdapterPublish(pubClient), subClient },
-    connect() {
-      // connect() settles only once Redis answers (or on close); failures are retried inside.
-      for (const c of clients) c.connect().catch(() => {});
-    },
-    async close() {
-      await store.close();
-      // close() lets commands already sent (e.g. the adapter's subscriptions) finish; destroy()
-      // would reject them, and nobody awaits those promises. Only a client that is down is destroyed.
-      await Promise.all(
-        clients.map(async (c) => {
-          if (c.isReady) await c.close().catch(() => c.destroy());
-          else c.destroy();
-        }),
-      );
-    },
-  };
+  const { createRedisPresenceBackend } = await import('./redis/createRedisPresenceBackend.ts');
+  return createRedisPresenceBackend(opts.redisUrl, opts);
 }

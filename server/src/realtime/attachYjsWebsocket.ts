@@ -43,6 +43,8 @@ export interface YjsWebsocketEndpoint {
   connectionsOf(principalId: string): Connection[];
   /** Every live connection on this node. */
   all(): Iterable<Connection>;
+  /** Open connections, for metrics. */
+  readonly connectionCount: number;
   close(): void;
 }
 
@@ -176,6 +178,9 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
     },
     connectionsOf(principalId) {
       return [...live].filter((c) => c.principalId === principalId);
+    },
+    get connectionCount() {
+      return live.size;
     },
     close() {
       clearInterval(keepalive);

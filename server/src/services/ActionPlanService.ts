@@ -40,7 +40,7 @@ import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts';
 import type { AccountService } from './AccountService.ts';
 import type { ActivityRecorder } from './ActivityService.ts';
 import { applyCsvImport } from './actionPlan/applyCsvImport.ts';
-import type { PlanExporter } from './actionPlan/createProcessExporter.ts';
+import type { PlanExporter } from './actionPlan/createExportPool.ts';
 import { type ExportNames, exportNames } from './actionPlan/exportNames.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
 import { PlanErrorReason, planError, signOffError } from './actionPlan/planErrors.ts';
@@ -59,7 +59,7 @@ export interface ActionPlanServiceOptions {
   /** Live plans: read, changed, and waited on until that plan's changes are durable. */
   live: LiveDocuments;
   now: () => number;
-  /** Renders files; `createProcessExporter()` keeps PDF/DOCX layout off the event loop. */
+  /** Renders files; `createExportPool()` keeps PDF/DOCX layout off the event loop. */
   exporter: PlanExporter;
   /** Open comment threads printed as the decision trail of an export (the comments service). */
   threadsForExport?: (

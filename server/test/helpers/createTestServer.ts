@@ -14,6 +14,8 @@ export interface TestServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
   port: number;
+  /** Set when the test asked for a metrics listener (METRICS_PORT=0). */
+  metricsPort: number | undefined;
   /** `ws://127.0.0.1:<port>/yjs`, the WebsocketProvider server URL. */
   wsUrl: string;
   server: WeftServer;
@@ -36,6 +38,8 @@ export async function createTestServer(
     LOG_LEVEL: 'silent',
     SCRYPT_COST: '10',
     DOC_IDLE_MS: '100',
+    // No metrics listener unless a test asks for one (METRICS_PORT=0): parallel servers, one port.
+    METRICS_PORT: 'off',
     ...env,
   });
   let offset = 0;
@@ -46,10 +50,11 @@ export async function createTestServer(
     },
   };
   const server = await createWeftServer(config, createLogger(config.logLevel), { now: clock.now });
-  const { port } = await server.listen();
+  const { port, metricsPort } = await server.listen();
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    metricsPort,
     wsUrl: `ws://127.0.0.1:${port}/yjs`,
     server,
     dataDir,

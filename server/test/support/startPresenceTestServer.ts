@@ -22,6 +22,8 @@ export async function startPresenceTestServer(
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // No metrics listener unless a test asks for one (METRICS_PORT=0): parallel servers, one port.
+    METRICS_PORT: 'off',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   });
   const server = await createWeftServer(
