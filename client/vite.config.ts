@@ -1,12 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compressAssetsPlugin } from './build/compressAssetsPlugin.ts';
 import { serviceWorkerPlugin } from './build/serviceWorkerPlugin.ts';
 
 const apiTarget = process.env.WEFT_DEV_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)))],
+  plugins: [
+    react(),
+    serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url))),
+    compressAssetsPlugin(),
+  ],
   server: {
     proxy: {
       '/api': apiTarget,
