@@ -81,6 +81,9 @@ describe('precompressed client assets', () => {
       expect(res.body.equals(onDisk)).toBe(true);
       expect(res.body.byteLength).toBeLessThan(script.byteLength / 4);
       expect(c.decode(res.body).equals(script)).toBe(true);
+      // Document-only security headers are left off scripts; the ones that protect a script stay.
+      expect(res.headers['content-security-policy']).toBeUndefined();
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
     });
   }
 
@@ -110,6 +113,7 @@ describe('precompressed client assets', () => {
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['content-encoding']).toBe('br');
       expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
       expect(brotliDecompressSync(res.body).equals(shell)).toBe(true);
     }
   });
@@ -119,6 +123,8 @@ describe('precompressed client assets', () => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.headers['content-encoding']).toBeUndefined();
+    // A worker runs under the CSP of its own script's response.
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(res.body.equals(serviceWorker)).toBe(true);
   });
 

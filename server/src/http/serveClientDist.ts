@@ -14,6 +14,23 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 // index.html and sw.js keep their names across releases: the browser must ask each time.
 export const REVALIDATE = 'no-cache';
 
+/**
+ * Headers from securityHeaders that only mean something on a document or a worker script. A
+ * hashed JS/CSS file is neither (the CSP of the page that loads it applies), so they are dropped
+ * from it: ~750 bytes on each of the ~17 files a note loads. nosniff, CORP, Referrer-Policy
+ * (which module imports follow) and HSTS stay.
+ */
+export const DOCUMENT_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Frame-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+] as const;
+
 export function cacheControlFor(urlPath: string): string {
   return urlPath.startsWith(HASHED_PREFIX) ? IMMUTABLE : REVALIDATE;
 }
@@ -36,6 +53,7 @@ export function serveClientDist(dist: string): Router {
     }
     const file = path.join(root, relative);
     if (file.startsWith(root + path.sep) && isFile(file)) {
+      if (req.path.startsWith(HASHED_PREFIX)) for (const h of DOCUMENT_ONLY_HEADERS) res.removeHeader(h);
       sendNegotiated(req, res, next, file, cacheControlFor(req.path));
       return;
     }
