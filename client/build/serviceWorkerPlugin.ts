@@ -40,7 +40,7 @@ export function planPrecache(bundle: OutputBundle, languages: readonly string[])
   const shellNames = new Set<string>();
   const visit = (fileName: string) => {
     const item = bundle[fileName];
-    if (!item || item.type !== 'chunk' || shellNames.has(fileName)) return;
+    if (item?.type !== 'chunk' || shellNames.has(fileName)) return;
     shellNames.add(fileName);
     for (const css of item.viteMetadata?.importedCss ?? []) shellNames.add(css);
     for (const dep of item.imports) visit(dep);

@@ -36,9 +36,14 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || data.type !== 'weft:page-interactive') return;
-  event.waitUntil(cacheRest(String(data.language), Array.isArray(data.loaded) ? data.loaded : []));
+  if (data?.type !== 'weft:page-interactive') return;
+  // One run at a time, so two pages or a language switch never fetch the same file twice.
+  const loaded = Array.isArray(data.loaded) ? data.loaded : [];
+  // A failed run (storage full, offline) leaves no mark; the next interactive page retries.
+  running = running.then(() => cacheRest(String(data.language), loaded)).catch(() => undefined);
+  event.waitUntil(running);
 });
+let running = Promise.resolve();
 
 async function cacheRest(language, loaded) {
   const cache = await caches.open(CACHE);

@@ -13,16 +13,23 @@ export function registerServiceWorker(): void {
     console.warn('service worker registration failed', err);
   });
   whenInteractive(() => {
-    void navigator.serviceWorker.ready.then((registration) => {
-      registration.active?.postMessage({
-        type: PAGE_INTERACTIVE,
-        // Set by I18nProvider once the chosen language has loaded.
-        language: toUiLanguage(document.documentElement.lang) ?? initialLanguage(),
-        loaded: performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname)
-          .filter((path) => path.startsWith('/assets/')),
-      });
+    askToCacheRest();
+    // The account's language may arrive after this moment, or the reader may switch: the worker
+    // caches each language's strings once.
+    new MutationObserver(askToCacheRest).observe(document.documentElement, { attributeFilter: ['lang'] });
+  });
+}
+
+function askToCacheRest(): void {
+  void navigator.serviceWorker.ready.then((registration) => {
+    registration.active?.postMessage({
+      type: PAGE_INTERACTIVE,
+      // Set by I18nProvider once the chosen language has loaded.
+      language: toUiLanguage(document.documentElement.lang) ?? initialLanguage(),
+      loaded: performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/assets/')),
     });
   });
 }
