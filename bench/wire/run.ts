@@ -11,6 +11,7 @@ import { provisionFanoutDocument } from '../src/provisionFanoutDocument.ts';
 import { BENCH_DIR, type ServerKind, type ServerSpec, serverSpec } from '../src/serverSpecs.ts';
 import { type RunningServer, startServer, stopAllServersNow } from '../src/startServer.ts';
 import { callWeftApi, signUpWeftUser } from '../src/weftApi.ts';
+import { fanoutCost, fillDocument, firstSync } from './largeFrames.ts';
 import { measurePageLoads, type PageLoad, type PageToOpen } from './measurePageLoads.ts';
 import { runSession, type SessionLoad, type SessionResult } from './runSession.ts';
 import type { SessionTarget } from './sessionClients.ts';
@@ -20,8 +21,11 @@ const USAGE = `pnpm bench:wire [-- options]
   --clients N       people in the session (default 10)
   --servers LIST    session servers, of weft,ywebsocket,hocuspocus (default all three)
   --env K=V         extra setting for Weft, repeatable (e.g. --env SYNC_DEFLATE_THRESHOLD=0)
-  --skip-session    only the page transfers
-  --skip-pages      only the session`;
+  --skip-session    no session
+  --skip-pages      no page transfers
+  --large-frames    also: first sync of a --doc-mb document and fan-out CPU, per --deflate value
+  --doc-mb N        size of that document (default 20)
+  --deflate LIST    SYNC_DEFLATE_THRESHOLD values to compare (default 0,1024,65536)`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -32,6 +36,9 @@ const { values } = parseArgs({
     env: { type: 'string', multiple: true, default: [] },
     'skip-session': { type: 'boolean', default: false },
     'skip-pages': { type: 'boolean', default: false },
+    'large-frames': { type: 'boolean', default: false },
+    'doc-mb': { type: 'string', default: '20' },
+    deflate: { type: 'string', default: '0,1024,65536' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -41,7 +48,7 @@ if (values.help) {
 }
 
 // Each stock WebsocketProvider adds a process 'exit' listener; ten of them are expected here.
-process.setMaxListeners(50);
+process.setMaxListeners(200);
 
 const load: SessionLoad = {
   clients: Number(values.clients),
@@ -162,6 +169,54 @@ async function pages(): Promise<PageLoad[]> {
   });
 }
 
+async function largeFrames(runId: string) {
+  const rows = [];
+  for (const threshold of values.deflate.split(',')) {
+    const spec = serverSpec('weft');
+    // A 20 MB first sync is one frame; while it is being compressed it counts as unsent, and with
+    // the default 16 MB MAX_BUFFERED_BYTES the next frame to that client closes it (4408).
+    const env = { ...spec.env, MAX_BUFFERED_BYTES: String(64 * 1024 * 1024), ...weftEnv };
+    const withDeflate = { ...spec, env: { ...env, SYNC_DEFLATE_THRESHOLD: threshold } };
+    const server = await startServer(withDeflate, await prepareServerLaunch(withDeflate, null), {
+      readyTimeoutMs: 60_000,
+    });
+    try {
+      const base = `http://127.0.0.1:${server.port}`;
+      const serverUrl = `ws://127.0.0.1:${server.port}/yjs`;
+      const big = await provisionFanoutDocument(base, `${runId}-big-${threshold}`);
+      const doc = { serverUrl, ...big };
+      console.log(`SYNC_DEFLATE_THRESHOLD=${threshold}: writing ${values['doc-mb']} MB…`);
+      const length = await fillDocument(doc, Number(values['doc-mb']) * 1_000_000);
+      const syncs = [];
+      for (let i = 0; i < 3; i++) syncs.push(await firstSync(doc, length));
+      syncs.sort((a, b) => a.ms - b.ms);
+      const median = syncs[1] ?? syncs[0];
+      const small = await provisionFanoutDocument(base, `${runId}-fan-${threshold}`);
+      const fan = await fanoutCost({ serverUrl, ...small }, server.pid, {
+        readers: 100,
+        writers: 2,
+        seconds: 15,
+      });
+      rows.push({
+        SYNC_DEFLATE_THRESHOLD: threshold,
+        'First sync MB': ((median?.bytesReceived ?? 0) / 1_000_000).toFixed(2),
+        'First sync ms (median of 3)': Math.round(median?.ms ?? 0),
+        'Fan-out CPU %': ((fan.cpuSeconds / fan.windowSeconds) * 100).toFixed(1),
+        'Fan-out KB/reader': (fan.bytesPerReader / 1000).toFixed(1),
+        'RSS MB': fan.rssMb.toFixed(0),
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+  console.log(
+    `\nLarge frames: first sync of a ${values['doc-mb']} MB note (client offers permessage-deflate);` +
+      ' fan-out: 100 readers, 2 writers x 25 updates/s, 15 s',
+  );
+  console.table(rows);
+  return rows;
+}
+
 async function main(): Promise<void> {
   const runId = `wire-${Date.now().toString(36)}`;
   const results: Record<string, unknown> = { runId, startedAt: new Date().toISOString(), load, weftEnv };
@@ -197,6 +252,7 @@ async function main(): Promise<void> {
       })),
     );
   }
+  if (values['large-frames']) results.largeFrames = await largeFrames(runId);
   const dir = path.join(BENCH_DIR, 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${runId}.json`), JSON.stringify(results, null, 2));

@@ -40,3 +40,15 @@ describe('loadConfig: scale-out settings', () => {
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 });
+
+describe('loadConfig SYNC_DEFLATE_THRESHOLD', () => {
+  it('is off (0) by default and reads a byte count', () => {
+    expect(loadConfig({}).syncDeflateThreshold).toBe(0);
+    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '65536' }).syncDeflateThreshold).toBe(65536);
+  });
+
+  it('names the variable when the value is negative or not a number', () => {
+    for (const bad of ['-1', 'big'])
+      expect(() => loadConfig({ SYNC_DEFLATE_THRESHOLD: bad })).toThrow(/SYNC_DEFLATE_THRESHOLD/);
+  });
+});

@@ -16,6 +16,11 @@ const envSchema = z.object({
    * event-loop tick. Fewer, larger frames to every reader, for that much extra latency.
    */
   SYNC_BATCH_MS: intFromEnv(0, 0).pipe(z.number().max(1000)),
+  /**
+   * Sync frames of at least this many bytes go compressed (permessage-deflate) to clients that
+   * offer it, as browsers do; 0 = never. Pays for first syncs of large documents, not for typing.
+   */
+  SYNC_DEFLATE_THRESHOLD: intFromEnv(0, 0),
   /** How long a document with no connection stays in memory. */
   DOC_IDLE_MS: intFromEnv(10_000, 0),
   /** Unsent bytes queued for one connection before it is closed as a slow consumer. */
@@ -65,6 +70,7 @@ export interface Config {
   maxMessageBytes: number;
   compactThreshold: number;
   syncBatchMs: number;
+  syncDeflateThreshold: number;
   docIdleMs: number;
   maxBufferedBytes: number;
   maxDocumentBytes: number;
@@ -101,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     compactThreshold: e.COMPACT_THRESHOLD,
     syncBatchMs: e.SYNC_BATCH_MS,
+    syncDeflateThreshold: e.SYNC_DEFLATE_THRESHOLD,
     docIdleMs: e.DOC_IDLE_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,

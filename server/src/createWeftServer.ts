@@ -177,6 +177,7 @@ export async function createWeftServer(
     logger,
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
+    deflateThreshold: config.syncDeflateThreshold,
     authorize: createSyncAuthorizer(services.accounts, services.documents),
   });
   const stopClosingOnAccessLoss = closeConnectionsOnAccessLoss(services.events, yjs);

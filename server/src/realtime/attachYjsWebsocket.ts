@@ -21,6 +21,8 @@ export interface YjsWebsocketOptions {
   logger: Logger;
   maxMessageBytes: number;
   maxBufferedBytes: number;
+  /** Frames this large or larger are sent with permessage-deflate when the client offers it; 0 = off. */
+  deflateThreshold?: number;
   authorize: AuthorizeUpgrade;
 }
 
@@ -38,7 +40,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: opts.maxMessageBytes,
-    perMessageDeflate: false,
+    perMessageDeflate: deflateOptions(opts.deflateThreshold ?? 0),
   });
   const live = new Set<Connection>();
 
@@ -146,4 +148,11 @@ export function rejectUpgrade(socket: Duplex, status: number, message: string): 
     `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+// No context takeover: each large frame is compressed on its own, so a connection keeps no
+// deflate window between frames (memory stays flat with hundreds of readers).
+function deflateOptions(threshold: number) {
+  if (threshold <= 0) return false;
+  return { threshold, serverNoContextTakeover: true, clientNoContextTakeover: true };
 }
