@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { AwarenessLimits } from './collab/RoomAwareness.ts';
 
 const intFromEnv = (def: number, min: number) => z.coerce.number().int().min(min).default(def);
 
@@ -27,6 +28,18 @@ const envSchema = z.object({
   MAX_BUFFERED_BYTES: intFromEnv(16 * 1024 * 1024, 1024),
   /** Largest encoded state a single document may reach. */
   MAX_DOCUMENT_BYTES: intFromEnv(64 * 1024 * 1024, 1024),
+  /** How often the server pings each sync socket; one that has not answered the last ping is dropped. */
+  SYNC_PING_MS: intFromEnv(30_000, 50),
+  /** How often open sockets are checked for an expired session (closed within this much). */
+  CREDENTIAL_CHECK_MS: intFromEnv(500, 10).pipe(z.number().max(60_000)),
+  /** A room's awareness changes within this window go out as one frame per recipient. */
+  AWARENESS_WINDOW_MS: intFromEnv(75, 0).pipe(z.number().max(1000)),
+  /** Awareness client ids one sync connection may announce. */
+  AWARENESS_MAX_IDS: intFromEnv(4, 1).pipe(z.number().max(64)),
+  /** Largest awareness state (JSON) one client id may carry. */
+  AWARENESS_MAX_STATE_BYTES: intFromEnv(16 * 1024, 256),
+  /** Awareness frames per second one sync connection may send (bursts of twice that pass). */
+  AWARENESS_MAX_FRAMES_PER_SECOND: intFromEnv(60, 1),
   /** Directory of the built client; served as static files when present. */
   CLIENT_DIST: z.string().optional(),
   /** How long a login session lasts. */
@@ -74,6 +87,9 @@ export interface Config {
   docIdleMs: number;
   maxBufferedBytes: number;
   maxDocumentBytes: number;
+  syncPingMs: number;
+  credentialCheckMs: number;
+  awareness: AwarenessLimits;
   clientDist: string | undefined;
   sessionTtlMs: number;
   scryptCost: number;
@@ -111,6 +127,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     docIdleMs: e.DOC_IDLE_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    syncPingMs: e.SYNC_PING_MS,
+    credentialCheckMs: e.CREDENTIAL_CHECK_MS,
+    awareness: {
+      windowMs: e.AWARENESS_WINDOW_MS,
+      maxIds: e.AWARENESS_MAX_IDS,
+      maxStateBytes: e.AWARENESS_MAX_STATE_BYTES,
+      maxFramesPerSecond: e.AWARENESS_MAX_FRAMES_PER_SECOND,
+    },
     clientDist: e.CLIENT_DIST,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     scryptCost: e.SCRYPT_COST,

@@ -35,6 +35,8 @@ import { attachNotifications } from './realtime/attachNotifications.ts';
 import { attachSocketIo } from './realtime/attachSocketIo.ts';
 import { attachYjsWebsocket, rejectUpgrade, YJS_PATH_PREFIX } from './realtime/attachYjsWebsocket.ts';
 import { closeConnectionsOnAccessLoss } from './realtime/closeConnectionsOnAccessLoss.ts';
+import { closeExpiredCredentials } from './realtime/closeExpiredCredentials.ts';
+import { upgradePath } from './realtime/refuseUpgrade.ts';
 import type { SocketAuth } from './realtime/SocketAuth.ts';
 import type { AccessEvents } from './services/AccessEvents.ts';
 import { AccountService } from './services/AccountService.ts';
@@ -119,6 +121,7 @@ export async function createWeftServer(
     logger,
     compactThreshold: config.compactThreshold,
     maxDocumentBytes: config.maxDocumentBytes,
+    awareness: config.awareness,
     docIdleMs: config.docIdleMs,
   });
   const planExporter = createProcessExporter();
@@ -178,6 +181,7 @@ export async function createWeftServer(
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
     deflateThreshold: config.syncDeflateThreshold,
+    pingIntervalMs: config.syncPingMs,
     authorize: createSyncAuthorizer(services.accounts, services.documents),
   });
   const stopClosingOnAccessLoss = closeConnectionsOnAccessLoss(services.events, yjs);
@@ -187,6 +191,13 @@ export async function createWeftServer(
     logger,
     redis: presence.adapterClients,
     timing: options.presenceTiming,
+    accessEvents: services.events,
+  });
+  const stopExpirySweep = closeExpiredCredentials({
+    now: options.now ?? Date.now,
+    intervalMs: config.credentialCheckMs,
+    syncConnections: () => yjs.all(),
+    io: socketIo.io,
   });
   const notifications = attachNotifications(socketIo.io, {
     comments: services.comments,
@@ -195,7 +206,11 @@ export async function createWeftServer(
   });
   // Upgrade paths that no endpoint claims get a 404 instead of a socket left hanging.
   httpServer.on('upgrade', (req, socket) => {
-    if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
+    try {
+      if (!isClaimed(req.url)) rejectUpgrade(socket, 404, 'no WebSocket endpoint here');
+    } catch {
+      socket.destroy();
+    }
   });
 
   let closing: Promise<void> | null = null;
@@ -225,6 +240,7 @@ export async function createWeftServer(
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         stopClosingOnAccessLoss();
+        stopExpirySweep();
         yjs.close();
         notifications.close();
         await planExporter.close();
@@ -343,6 +359,8 @@ function securityRouter(): Router {
 }
 
 function isClaimed(url: string | undefined): boolean {
-  const pathname = (url ?? '').split('?')[0] ?? '';
+  const pathname = upgradePath(url);
+  // The sync endpoint answers unparsable targets (400), so they count as claimed here.
+  if (pathname === null) return true;
   return pathname.startsWith(YJS_PATH_PREFIX) || pathname.startsWith(SOCKET_IO_PATH);
 }

@@ -4,6 +4,9 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './createLogger.ts';
 import { createWeftServer } from './createWeftServer.ts';
 
+// A shutdown that hangs after a crash must not keep a broken process alive.
+const CRASH_SHUTDOWN_MS = 10_000;
+
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -38,8 +41,19 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
-  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+  // State after an unexpected throw is unknown: stop taking work, close what can be closed, and
+  // exit non-zero for the supervisor to restart. Nothing acknowledged is lost: updates are stored
+  // before they are relayed.
+  const crash = (kind: string) => (err: unknown) => {
+    logger.fatal({ err }, kind);
+    if (stopping) return;
+    stopping = true;
+    const forceExit = setTimeout(() => process.exit(1), CRASH_SHUTDOWN_MS);
+    forceExit.unref();
+    server.close().finally(() => process.exit(1));
+  };
+  process.on('uncaughtException', crash('uncaught exception; exiting'));
+  process.on('unhandledRejection', crash('unhandled rejection; exiting'));
 }
 
 void main().catch((err: unknown) => {

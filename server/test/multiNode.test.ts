@@ -79,10 +79,10 @@ describe('two server nodes on PostgreSQL and Redis', () => {
     const onB = connect(b, docId, editor.token);
     await Promise.all([waitForSynced(onA), waitForSynced(onB)]);
 
-    onA.provider.awareness.setLocalStateField('user', { name: 'Pieter', city: 'Gent' });
+    onA.provider.awareness.setLocalStateField('marker', 'Pieter');
     const idA = onA.doc.clientID;
     await vi.waitFor(() =>
-      expect(onB.provider.awareness.getStates().get(idA)).toMatchObject({ user: { name: 'Pieter' } }),
+      expect(onB.provider.awareness.getStates().get(idA)).toMatchObject({ marker: 'Pieter' }),
     );
 
     // The connection drops without a goodbye, as on a lost network: node A announces the removal.

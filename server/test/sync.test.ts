@@ -91,10 +91,11 @@ describe('sync endpoint with stock y-websocket clients', () => {
     const a = client(ts, docId);
     const b = client(ts, docId);
     await Promise.all([waitForSynced(a), waitForSynced(b)]);
-    a.provider.awareness.setLocalStateField('user', { name: 'Trần Thị Hoa' });
+    a.provider.awareness.setLocalStateField('user', { name: 'Trần Thị Hoa', color: '#336699' });
+    // The name others see is the account's, whatever the client claimed.
     await vi.waitFor(() =>
-      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toEqual({
-        user: { name: 'Trần Thị Hoa' },
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        user: { name: 'Sync Tester', color: '#336699' },
       }),
     );
     a.provider.disconnect();

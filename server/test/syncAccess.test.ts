@@ -67,12 +67,10 @@ describe('sync endpoint access', () => {
     c.doc.getText('t').insert(0, 'COMMENTER WAS HERE ');
     // Awareness set after the edit travels on the same socket, so once the editor sees it the
     // server has handled (and dropped) the update sent before it.
-    v.client.provider.awareness.setLocalStateField('user', { name: 'viewer' });
-    c.client.provider.awareness.setLocalStateField('user', { name: 'commenter' });
+    v.client.provider.awareness.setLocalStateField('marker', 'viewer');
+    c.client.provider.awareness.setLocalStateField('marker', 'commenter');
     await vi.waitFor(() => {
-      const names = [...e.client.provider.awareness.getStates().values()].map(
-        (s) => (s.user as { name?: string } | undefined)?.name,
-      );
+      const names = [...e.client.provider.awareness.getStates().values()].map((s) => s.marker);
       expect(names).toEqual(expect.arrayContaining(['viewer', 'commenter']));
     });
     await vi.waitFor(() => expect(v.doc.getText('t').toString()).toContain('Kế hoạch hành động'));
@@ -131,11 +129,9 @@ describe('sync endpoint access', () => {
     await whenSynced(again.client.provider);
     again.doc.getText('t').insert(0, 'demoted edit');
     f.doc.getText('t').insert(0, 'facilitator edit');
-    again.client.provider.awareness.setLocalStateField('user', { name: 'demoted' });
+    again.client.provider.awareness.setLocalStateField('marker', 'demoted');
     await vi.waitFor(() => {
-      const names = [...f.client.provider.awareness.getStates().values()].map(
-        (s) => (s.user as { name?: string } | undefined)?.name,
-      );
+      const names = [...f.client.provider.awareness.getStates().values()].map((s) => s.marker);
       expect(names).toContain('demoted');
     });
     await vi.waitFor(async () => expect(await storedText(documentId)).toBe('facilitator edit'));
@@ -163,11 +159,9 @@ describe('sync endpoint access', () => {
     const f = connect(documentId, { cookie: fac.cookie });
     await Promise.all([whenSynced(e.client.provider), whenSynced(f.client.provider)]);
     e.doc.getText('t').insert(0, 'late edit');
-    e.client.provider.awareness.setLocalStateField('user', { name: 'late' });
+    e.client.provider.awareness.setLocalStateField('marker', 'late');
     await vi.waitFor(() => {
-      const names = [...f.client.provider.awareness.getStates().values()].map(
-        (s) => (s.user as { name?: string } | undefined)?.name,
-      );
+      const names = [...f.client.provider.awareness.getStates().values()].map((s) => s.marker);
       expect(names).toContain('late');
     });
     expect(f.doc.getText('t').toString()).toBe('');

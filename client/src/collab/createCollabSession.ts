@@ -7,6 +7,7 @@ import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type SaveSnapshot, SaveTracker } from './SaveTracker.ts';
 import { isTerminalClose } from './terminalCloseCodes.ts';
+import { throttleAwareness } from './throttleAwareness.ts';
 
 /** What others see of me in awareness (carets, avatars). */
 export interface PresenceUser {
@@ -47,6 +48,7 @@ export function createCollabSession(documentId: string, user: PresenceUser): Col
     maxBackoffTime: 5000,
     shouldReconnect: (event) => !isTerminalClose(event.code),
   });
+  const stopThrottle = throttleAwareness(provider);
   provider.awareness.setLocalStateField('user', user);
 
   const tracker = new SaveTracker();
@@ -186,6 +188,8 @@ export function createCollabSession(documentId: string, user: PresenceUser): Col
       window.removeEventListener('online', onOnline);
       doc.off('update', onUpdate);
       provider.destroy();
+      // After the provider's destroy, so the removal of this tab's state still goes out.
+      stopThrottle();
       void persistence.destroy();
       doc.destroy();
       listeners.clear();

@@ -20,6 +20,21 @@ describe('Markdown export', () => {
     );
   });
 
+  it('keeps a heading on one line when its text holds line breaks', () => {
+    const md = exportActionPlanMarkdown({
+      plan: {
+        meta: { title: 'Plan\n# Approved by council\r\nfor real', parties: [], version: '' },
+        items: [
+          { ...fixturePlan.items[0], title: 'Goal\n\n## Injected' } as (typeof fixturePlan.items)[number],
+        ],
+      },
+    });
+    const headingLines = md.split('\n').filter((line) => line.startsWith('#'));
+    expect(headingLines[0]).toBe('# Plan # Approved by council for real');
+    expect(md).not.toMatch(/^## Injected/m);
+    expect(md).not.toMatch(/^# Approved/m);
+  });
+
   it('leaves out the threads section when there are none', () => {
     const md = exportActionPlanMarkdown({ plan: fixturePlan });
     expect(md).not.toContain('Open comment threads');

@@ -13,6 +13,12 @@ function escapeLine(line: string): string {
   );
 }
 
+// A heading ends at its line break: a title with a newline would otherwise start a paragraph or
+// a second heading of its own ("Plan\n# Approved").
+function oneLine(text: string): string {
+  return escapeMarkdown(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim());
+}
+
 function lines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
 }
@@ -41,13 +47,13 @@ function cell(text: string): string {
 function renderBlock(block: PlanBlock): string {
   switch (block.type) {
     case 'title':
-      return `# ${escapeMarkdown(block.text)}`;
+      return `# ${oneLine(block.text)}`;
     case 'heading':
-      return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
+      return `${'#'.repeat(block.level)} ${oneLine(block.text)}`;
     case 'paragraph':
       return paragraph(block.text);
     case 'note':
-      return `_${escapeMarkdown(block.text)}_`;
+      return `_${oneLine(block.text)}_`;
     case 'fields':
       return block.rows
         .map((row) => `- **${escapeMarkdown(row.label)}:** ${multiline(row.value, '  ', false)}`)

@@ -21,6 +21,8 @@ export const CloseCode = {
   slowConsumer: 4408,
   /** A Yjs update could not be applied to the document. */
   invalidUpdate: 4422,
+  /** Awareness over a limit: too many client ids, a state too large, or too many frames per second. */
+  awarenessLimit: 4429,
   /** The document would grow past its size limit. */
   documentTooLarge: 4413,
   /** Storage failed; the document was unloaded so that no unsaved state is served. */

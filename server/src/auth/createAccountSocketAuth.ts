@@ -16,7 +16,15 @@ export function createAccountSocketAuth(accounts: AccountService, workspaces: Wo
       const principal = await authenticateRequest(handshake.headers, accounts, token);
       if (!principal || principal === 'cross-site') return null;
       const user = await accounts.getUser(principal.userId);
-      return { userId: user.id, name: user.displayName, city: user.city || null };
+      return {
+        userId: user.id,
+        name: user.displayName,
+        city: user.city || null,
+        credentialId: principal.credential.id,
+        ...(principal.credential.expiresAt !== undefined
+          ? { expiresAt: principal.credential.expiresAt }
+          : {}),
+      };
     },
     async canAccessWorkspace(principal, workspaceId) {
       return workspaces.roleOf(principal.userId, workspaceId);

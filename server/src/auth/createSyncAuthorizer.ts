@@ -15,12 +15,15 @@ export function createSyncAuthorizer(accounts: AccountService, documents: Docume
     if (!principal) return { ok: false, status: 401, message: 'log in or pass ?token=<api token>' };
     const access = await documents.syncAccess(principal.userId, documentId);
     if (!access.ok) return access;
+    const user = await accounts.getUser(principal.userId);
     return {
       ok: true,
       canWrite: access.canWrite,
       principalId: principal.userId,
       workspaceId: access.workspaceId,
       credentialId: principal.credential.id,
+      ...(principal.credential.expiresAt !== undefined ? { expiresAt: principal.credential.expiresAt } : {}),
+      identity: { userId: user.id, name: user.displayName, city: user.city },
     };
   };
 }

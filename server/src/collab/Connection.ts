@@ -14,6 +14,17 @@ export interface ConnectionOptions {
   workspaceId?: string;
   /** The session or API token used, so ending it can close this connection. */
   credentialId?: string;
+  /** When that credential expires (epoch ms); absent for API tokens. */
+  expiresAt?: number;
+  /** Who others see in this connection's awareness states; the client cannot choose it. */
+  identity?: AwarenessIdentity;
+}
+
+/** The account behind a connection, as shown to others in awareness `user` fields. */
+export interface AwarenessIdentity {
+  userId: string;
+  name: string;
+  city: string;
 }
 
 /** One client's connection to one document. */
@@ -23,9 +34,9 @@ export class Connection {
   readonly principalId: string;
   readonly workspaceId: string | null;
   readonly credentialId: string | null;
+  readonly expiresAt: number | null;
+  readonly identity: AwarenessIdentity | null;
   readonly logger: Logger;
-  /** Awareness client ids this connection has announced, removed when it closes. */
-  readonly awarenessClientIds = new Set<number>();
   private readonly maxBufferedBytes: number;
   private closed = false;
 
@@ -35,6 +46,8 @@ export class Connection {
     this.principalId = options.principalId ?? 'anonymous';
     this.workspaceId = options.workspaceId ?? null;
     this.credentialId = options.credentialId ?? null;
+    this.expiresAt = options.expiresAt ?? null;
+    this.identity = options.identity ?? null;
     this.maxBufferedBytes = options.maxBufferedBytes;
     this.logger = options.logger;
   }

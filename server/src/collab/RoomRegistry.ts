@@ -3,6 +3,7 @@ import type { DocBus, DocBusMessage } from '../bus/DocBus.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { Connection } from './Connection.ts';
 import { Room } from './Room.ts';
+import type { AwarenessLimits } from './RoomAwareness.ts';
 import type { UpdateWriter } from './UpdateWriter.ts';
 
 export interface RoomRegistryOptions {
@@ -12,6 +13,7 @@ export interface RoomRegistryOptions {
   logger: Logger;
   compactThreshold: number;
   maxDocumentBytes: number;
+  awareness?: AwarenessLimits;
   /** Grace period before a document with no connection is unloaded. */
   docIdleMs: number;
 }
@@ -107,6 +109,7 @@ export class RoomRegistry {
         logger: this.opts.logger,
         compactThreshold: this.opts.compactThreshold,
         maxDocumentBytes: this.opts.maxDocumentBytes,
+        ...(this.opts.awareness ? { awareness: this.opts.awareness } : {}),
         onBroken: (r) => this.drop(r),
       },
       stored,

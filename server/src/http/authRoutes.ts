@@ -1,12 +1,15 @@
 import {
+  ErrorCode,
   loginRequestSchema,
   signupRequestSchema,
   type UserResponse,
   updateMeRequestSchema,
 } from '@weft/protocol';
 import { type RequestHandler, Router } from 'express';
+import { passwordProblem } from '../auth/passwordRules.ts';
 import type { AccountService } from '../services/AccountService.ts';
 import { userView } from '../services/apiViews.ts';
+import { HttpError } from './HttpError.ts';
 import { parseBody } from './parseBody.ts';
 import { optionalPrincipal, principalOf } from './principalOf.ts';
 import { clearSessionCookie, setSessionCookie } from './sessionCookie.ts';
@@ -17,6 +20,9 @@ export function authRoutes(accounts: AccountService, rateLimits: readonly Reques
 
   router.post('/api/auth/signup', ...rateLimits, async (req, res) => {
     const body = parseBody(signupRequestSchema, req.body);
+    const problem = await passwordProblem(body.password, body);
+    if (problem)
+      throw new HttpError(400, ErrorCode.validation, problem, [{ path: 'password', message: problem }]);
     const session = await accounts.signup(body);
     setSessionCookie(req, res, session.secret, session.expiresAt);
     res.status(201).json({ user: userView(session.user) } satisfies UserResponse);

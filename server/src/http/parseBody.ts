@@ -13,10 +13,11 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
+  const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'body'))].join(', ');
   throw new HttpError(
     400,
     ErrorCode.validation,
-    'Request body is invalid',
+    `Request body is invalid: ${fields}`,
     parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
   );
 }

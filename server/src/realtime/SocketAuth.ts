@@ -7,6 +7,10 @@ export interface SocketPrincipal {
   userId: string;
   name: string;
   city: string | null;
+  /** The session or API token used, so revoking it disconnects the socket. */
+  credentialId?: string;
+  /** When that credential stops being valid (epoch ms); absent for tokens. */
+  expiresAt?: number;
 }
 
 export type WorkspaceRole = 'facilitator' | 'editor' | 'commenter' | 'viewer';

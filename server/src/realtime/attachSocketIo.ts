@@ -18,6 +18,9 @@ import { colourFor } from '../presence/colourFor.ts';
 import { DEFAULT_PRESENCE_TIMING, PresenceHub, type PresenceTiming } from '../presence/PresenceHub.ts';
 import type { PresenceStore } from '../presence/PresenceStore.ts';
 import type { PresenceRedisClient } from '../presence/redis/createPresenceRedisClient.ts';
+import type { AccessEvents } from '../services/AccessEvents.ts';
+import { createMembershipCache, type MembershipCache } from './createMembershipCache.ts';
+import { enforceSocketIoAccess, removeFromWorkspace } from './enforceSocketIoAccess.ts';
 import { type AckFn, ackError, type PresenceAckError, splitAck } from './presenceAck.ts';
 import type { AuthenticateHandshake, CanAccessWorkspace, SocketPrincipal } from './SocketAuth.ts';
 
@@ -31,6 +34,8 @@ export interface SocketIoOptions {
   timing?: Partial<PresenceTiming>;
   /** Largest socket.io message accepted, in bytes. */
   maxMessageBytes?: number;
+  /** Membership and credential changes (from every node when Redis carries them). */
+  accessEvents?: AccessEvents;
 }
 
 export interface SocketIoEndpoint {
@@ -98,7 +103,15 @@ export function attachSocketIo(server: HttpServer, opts: SocketIoOptions): Socke
     );
   });
 
-  io.on('connection', (socket) => handleSocket(socket, hub, opts.canAccessWorkspace, logger));
+  const membership = createMembershipCache(opts.canAccessWorkspace, opts.accessEvents);
+  const stopEnforcing = enforceSocketIoAccess({
+    io,
+    hub,
+    events: opts.accessEvents,
+    roomOf,
+    logger,
+  });
+  io.on('connection', (socket) => handleSocket(socket, hub, membership, logger));
 
   let closing: Promise<void> | null = null;
   return {
@@ -106,6 +119,8 @@ export function attachSocketIo(server: HttpServer, opts: SocketIoOptions): Socke
     hub,
     close() {
       closing ??= (async () => {
+        stopEnforcing();
+        membership.close();
         await hub.close();
         io.local.disconnectSockets(true);
         io.engine.close();
@@ -119,11 +134,17 @@ export function attachSocketIo(server: HttpServer, opts: SocketIoOptions): Socke
 function handleSocket(
   socket: PresenceSocket,
   hub: PresenceHub,
-  canAccessWorkspace: CanAccessWorkspace,
+  membership: MembershipCache,
   logger: Logger,
 ): void {
   const principal = socket.data.principal;
   const log = logger.child({ socket: socket.id, user: principal.userId });
+  // Every event naming a workspace re-checks membership (cached; access events invalidate it).
+  const stillMember = async (workspaceId: string): Promise<boolean> => {
+    if (await membership.roleOf(principal, workspaceId)) return true;
+    removeFromWorkspace(socket, workspaceId, { hub, roomOf, logger: log });
+    return false;
+  };
 
   // Every handler validates its payload, always acks, and turns a thrown error into an error ack.
   const on = (event: string, handle: (payload: unknown, ack: AckFn) => Promise<void>) => {
@@ -140,7 +161,7 @@ function handleSocket(
     const parsed = presenceJoinSchema.safeParse(payload);
     if (!parsed.success) return ack(invalid(parsed.error.issues));
     const { workspaceId, documentId, sessionId } = parsed.data;
-    const role = await canAccessWorkspace(principal, workspaceId);
+    const role = await membership.roleOf(principal, workspaceId);
     if (!role) return ack(ackError(ErrorCode.forbidden, 'not a member of this workspace'));
     if (socket.disconnected) return;
     await socket.join(roomOf(workspaceId));
@@ -172,6 +193,7 @@ function handleSocket(
     const parsed = presenceUpdateSchema.safeParse(payload);
     if (!parsed.success) return ack(invalid(parsed.error.issues));
     const { workspaceId, documentId, activity, viewport } = parsed.data;
+    if (!(await stillMember(workspaceId))) return ack(notMember());
     const patch = {
       activity,
       ...(documentId !== undefined ? { documentId } : {}),
@@ -184,7 +206,9 @@ function handleSocket(
   on(PresenceEvent.heartbeat, async (payload, ack) => {
     const parsed = presenceHeartbeatSchema.safeParse(payload);
     if (!parsed.success) return ack(invalid(parsed.error.issues));
-    hub.heartbeat(socket.id, parsed.data?.workspaceId);
+    const workspaceId = parsed.data?.workspaceId;
+    if (workspaceId !== undefined && !(await stillMember(workspaceId))) return ack(notMember());
+    hub.heartbeat(socket.id, workspaceId);
     ack({ ok: true });
   });
 
@@ -192,6 +216,7 @@ function handleSocket(
     const parsed = followViewportSchema.safeParse(payload);
     if (!parsed.success) return ack(invalid(parsed.error.issues));
     if (!hub.isJoined(parsed.data.workspaceId, socket.id)) return ack(notJoined());
+    if (!(await stillMember(parsed.data.workspaceId))) return ack(notMember());
     // Through the adapter, so followers on other nodes receive it too; never echoed to the sender.
     socket
       .to(roomOf(parsed.data.workspaceId))
@@ -214,6 +239,10 @@ function invalid(issues: readonly { path: readonly PropertyKey[]; message: strin
     .map((i) => `${i.path.map(String).join('.') || 'payload'}: ${i.message}`)
     .join('; ');
   return ackError(ErrorCode.validation, `invalid payload: ${detail}`);
+}
+
+function notMember(): PresenceAckError {
+  return ackError(ErrorCode.forbidden, 'not a member of this workspace');
 }
 
 function notJoined(): PresenceAckError {

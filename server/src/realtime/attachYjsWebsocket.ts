@@ -1,17 +1,29 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, ErrorCode, isDocumentId } from '@weft/protocol';
+import { CloseCode, isDocumentId } from '@weft/protocol';
 import type { Logger } from 'pino';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { Connection } from '../collab/Connection.ts';
+import { type AwarenessIdentity, Connection } from '../collab/Connection.ts';
 import type { Room } from '../collab/Room.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import { createRateLimitedLog } from './createRateLimitedLog.ts';
+import { rejectUpgrade, upgradePath } from './refuseUpgrade.ts';
+
+export { rejectUpgrade } from './refuseUpgrade.ts';
 
 export const YJS_PATH_PREFIX = '/yjs/';
 
 /** Outcome of authorising an upgrade; runs before any document is loaded. */
 export type UpgradeDecision =
-  | { ok: true; canWrite: boolean; principalId: string; workspaceId?: string; credentialId?: string }
+  | {
+      ok: true;
+      canWrite: boolean;
+      principalId: string;
+      workspaceId?: string;
+      credentialId?: string;
+      expiresAt?: number;
+      identity?: AwarenessIdentity;
+    }
   | { ok: false; status: 400 | 401 | 403 | 404 | 429 | 503; message: string };
 
 export type AuthorizeUpgrade = (req: IncomingMessage, documentId: string) => Promise<UpgradeDecision>;
@@ -24,11 +36,15 @@ export interface YjsWebsocketOptions {
   /** Frames this large or larger are sent with permessage-deflate when the client offers it; 0 = off. */
   deflateThreshold?: number;
   authorize: AuthorizeUpgrade;
+  /** How often each socket is pinged; one that has not answered the previous ping is dropped. */
+  pingIntervalMs: number;
 }
 
 export interface YjsWebsocketEndpoint {
   /** Live connections by principal, so access changes can close them. */
   connectionsOf(principalId: string): Connection[];
+  /** Every live connection on this node. */
+  all(): Iterable<Connection>;
   close(): void;
 }
 
@@ -43,12 +59,50 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
     perMessageDeflate: deflateOptions(opts.deflateThreshold ?? 0),
   });
   const live = new Set<Connection>();
+  const unanswered = new WeakSet<WebSocket>();
+  // A half-open socket (peer gone without a FIN) would keep its room loaded forever otherwise.
+  const keepalive = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (unanswered.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      unanswered.add(ws);
+      ws.ping();
+    }
+  }, opts.pingIntervalMs);
+  keepalive.unref();
+
+  // Refusals are logged one line at a time at most, so a flood cannot flood the log too.
+  const logRefusal = createRateLimitedLog(opts.logger, 1_000);
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(YJS_PATH_PREFIX)) return;
-    const documentId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
+    try {
+      handleUpgrade(req, socket, head);
+    } catch (err) {
+      // Whatever went wrong, the socket must not be left open: that is how descriptors leak.
+      logRefusal({ err: String(err), url: req.url?.slice(0, 200) }, 'sync upgrade failed; socket destroyed');
+      socket.destroy();
+    }
+  };
+
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = upgradePath(req.url);
+    if (pathname === null) {
+      // Another handler claims well-formed paths only; an unparsable target is answered here.
+      logRefusal({ url: req.url?.slice(0, 200) }, 'unparsable upgrade target refused');
+      rejectUpgrade(socket, 400, 'invalid request target');
+      return;
+    }
+    if (!pathname.startsWith(YJS_PATH_PREFIX)) return;
+    let documentId: string;
+    try {
+      documentId = decodeURIComponent(pathname.slice(YJS_PATH_PREFIX.length));
+    } catch {
+      documentId = '';
+    }
     if (!isDocumentId(documentId)) {
+      logRefusal({ url: req.url?.slice(0, 200) }, 'sync upgrade with an invalid document id refused');
       rejectUpgrade(socket, 400, 'invalid document id');
       return;
     }
@@ -60,6 +114,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
           rejectUpgrade(socket, decision.status, decision.message);
           return;
         }
+        if (socket.destroyed) return;
         wss.handleUpgrade(req, socket, head, (ws) => accept(ws, documentId, decision));
       })
       .catch((err: unknown) => {
@@ -76,6 +131,8 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       principalId: decision.principalId,
       ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),
       ...(decision.credentialId ? { credentialId: decision.credentialId } : {}),
+      ...(decision.expiresAt !== undefined ? { expiresAt: decision.expiresAt } : {}),
+      ...(decision.identity ? { identity: decision.identity } : {}),
       maxBufferedBytes: opts.maxBufferedBytes,
       logger,
     });
@@ -89,6 +146,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
       else if (early && early.length < MAX_EARLY_FRAMES) early.push(bytes);
       else conn.close(CloseCode.slowConsumer, 'too many frames before the document loaded');
     });
+    ws.on('pong', () => unanswered.delete(ws));
     ws.on('error', (err) => {
       // ws has already closed with 1009 for oversized frames; this records why.
       logger.warn({ err }, 'websocket error');
@@ -115,10 +173,14 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
 
   server.on('upgrade', onUpgrade);
   return {
+    all() {
+      return live.values();
+    },
     connectionsOf(principalId) {
       return [...live].filter((c) => c.principalId === principalId);
     },
     close() {
+      clearInterval(keepalive);
       server.off('upgrade', onUpgrade);
       wss.close();
     },
@@ -129,25 +191,6 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
-
-const STATUS: Record<number, [text: string, code: ErrorCode]> = {
-  400: ['Bad Request', ErrorCode.badRequest],
-  401: ['Unauthorized', ErrorCode.unauthorized],
-  403: ['Forbidden', ErrorCode.forbidden],
-  404: ['Not Found', ErrorCode.notFound],
-  429: ['Too Many Requests', ErrorCode.rateLimited],
-  503: ['Service Unavailable', ErrorCode.unavailable],
-};
-
-/** Answers an upgrade request with a plain HTTP error, so no WebSocket (and no document byte) is sent. */
-export function rejectUpgrade(socket: Duplex, status: number, message: string): void {
-  const [text, code] = STATUS[status] ?? ['Error', ErrorCode.internal];
-  const body = JSON.stringify({ error: { code, message } });
-  socket.end(
-    `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
 }
 
 // No context takeover: each large frame is compressed on its own, so a connection keeps no

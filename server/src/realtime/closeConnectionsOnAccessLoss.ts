@@ -4,7 +4,8 @@ import type { YjsWebsocketEndpoint } from './attachYjsWebsocket.ts';
 
 /**
  * Closes open sync connections the moment their access goes: removed members and revoked
- * credentials at once, writers demoted to a read-only role so they reconnect read-only.
+ * credentials at once, writers demoted to a read-only role (or whose workspace was archived) so
+ * they reconnect read-only.
  * Returns the unsubscribe function.
  */
 export function closeConnectionsOnAccessLoss(
@@ -16,6 +17,13 @@ export function closeConnectionsOnAccessLoss(
       for (const conn of endpoint.connectionsOf(event.userId)) {
         if (conn.credentialId === event.credentialId)
           conn.close(CloseCode.unauthorized, 'credentials revoked');
+      }
+      return;
+    }
+    if (event.type === 'workspaceArchived') {
+      for (const conn of endpoint.all()) {
+        if (conn.workspaceId === event.workspaceId && conn.canWrite)
+          conn.close(CloseCode.forbidden, 'workspace archived');
       }
       return;
     }

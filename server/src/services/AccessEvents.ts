@@ -5,7 +5,9 @@ export type AccessEvent =
   /** `role` is null when the user left or was removed from the workspace. */
   | { type: 'membershipChanged'; workspaceId: string; userId: string; role: Role | null }
   /** A session ended (logout) or an API token was revoked. */
-  | { type: 'credentialRevoked'; userId: string; credentialId: string };
+  | { type: 'credentialRevoked'; userId: string; credentialId: string }
+  /** The workspace became read-only: its documents take no more updates. */
+  | { type: 'workspaceArchived'; workspaceId: string };
 
 export type AccessEventListener = (event: AccessEvent) => void;
 

@@ -91,7 +91,12 @@ export class AccountService {
 
   async authenticateSession(secret: string): Promise<Principal | null> {
     const session = await this.opts.sessions.findValid(hashSecret(secret), this.opts.now());
-    return session ? { userId: session.userId, credential: { kind: 'session', id: session.id } } : null;
+    return session
+      ? {
+          userId: session.userId,
+          credential: { kind: 'session', id: session.id, expiresAt: session.expiresAt },
+        }
+      : null;
   }
 
   async authenticateToken(secret: string): Promise<Principal | null> {

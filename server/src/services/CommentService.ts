@@ -176,7 +176,8 @@ export class CommentService {
 
   /** Authors delete their own messages; facilitators may delete any. */
   async deleteMessage(userId: string, threadId: string, messageId: string): Promise<void> {
-    const { thread, role, message } = await this.messageAccess(userId, threadId, messageId);
+    const { thread, role, message, document } = await this.messageAccess(userId, threadId, messageId);
+    writable(document);
     if (message.authorId !== userId && role !== Role.facilitator) {
       throw forbidden('Only its author or a facilitator can delete a message');
     }
@@ -256,16 +257,22 @@ export class CommentService {
   ): Promise<DocumentMetaRecord> {
     const document = await this.opts.documents.get(documentId);
     if (!document) throw HttpError.notFound('No such document');
-    await this.opts.workspaceService.requireRole(userId, document.workspaceId, atLeast);
-    return document;
+    const { workspace } = await this.opts.workspaceService.requireRole(userId, document.workspaceId, atLeast);
+    // An archived workspace makes its documents read-only for comments as well.
+    return workspace.archived ? { ...document, archived: true } : document;
   }
 
   private async threadAccess(userId: string, threadId: string, atLeast: Role) {
     const thread = await this.opts.comments.getThread(threadId);
     if (!thread) throw HttpError.notFound('No such thread');
-    const { role } = await this.opts.workspaceService.requireRole(userId, thread.workspaceId, atLeast);
-    const document = await this.opts.documents.get(thread.documentId);
-    if (!document) throw HttpError.notFound('No such thread');
+    const { role, workspace } = await this.opts.workspaceService.requireRole(
+      userId,
+      thread.workspaceId,
+      atLeast,
+    );
+    const stored = await this.opts.documents.get(thread.documentId);
+    if (!stored) throw HttpError.notFound('No such thread');
+    const document = workspace.archived ? { ...stored, archived: true } : stored;
     return { thread, document, role };
   }
 

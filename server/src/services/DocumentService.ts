@@ -57,15 +57,21 @@ export class DocumentService {
     return this.opts.documents.listByWorkspace(workspaceId);
   }
 
+  /** A document of an archived workspace reads as archived: read-only like the workspace. */
   async get(actorId: string, documentId: string, atLeast: Role = Role.viewer) {
     const document = await this.opts.documents.get(documentId);
     if (!document) throw HttpError.notFound('No such document');
-    const { role } = await this.opts.workspaceService.requireRole(actorId, document.workspaceId, atLeast);
-    return { document, role };
+    const { role, workspace } = await this.opts.workspaceService.requireRole(
+      actorId,
+      document.workspaceId,
+      atLeast,
+    );
+    return { document: workspace.archived ? { ...document, archived: true } : document, role };
   }
 
   async rename(actorId: string, documentId: string, title: string): Promise<DocumentMetaRecord> {
-    await this.get(actorId, documentId, Role.editor);
+    const { document } = await this.get(actorId, documentId, Role.editor);
+    if (document.archived) throw new HttpError(409, ErrorCode.conflict, 'This document is archived');
     return this.updated(await this.opts.documents.update(documentId, { title, updatedAt: this.opts.now() }));
   }
 
@@ -76,17 +82,18 @@ export class DocumentService {
     );
   }
 
-  /** Archived documents stay readable but nobody's updates are accepted. */
+  /** Archived documents, and every document of an archived workspace, stay readable but take no updates. */
   async syncAccess(userId: string, documentId: string): Promise<SyncAccess> {
     const document = await this.opts.documents.get(documentId);
     if (!document) return { ok: false, status: 404, message: 'no such document' };
     const role = await this.opts.workspaceService.roleOf(userId, document.workspaceId);
     if (!role) return { ok: false, status: 403, message: 'not a member of this workspace' };
+    const { workspace } = await this.opts.workspaceService.requireRole(userId, document.workspaceId);
     return {
       ok: true,
       workspaceId: document.workspaceId,
       role,
-      canWrite: canEditDocuments(role) && !document.archived,
+      canWrite: canEditDocuments(role) && !document.archived && !workspace.archived,
     };
   }
 

@@ -83,7 +83,8 @@ export class WorkspaceService {
   }
 
   async update(userId: string, workspaceId: string, patch: UpdateWorkspaceRequest): Promise<WorkspaceAccess> {
-    const { role } = await this.requireRole(userId, workspaceId, Role.facilitator);
+    const { role, workspace: current } = await this.requireRole(userId, workspaceId, Role.facilitator);
+    if (current.archived) throw new HttpError(409, ErrorCode.conflict, 'This workspace is archived');
     const workspace = await this.opts.workspaces.update(workspaceId, patch);
     if (!workspace) throw HttpError.notFound('No such workspace');
     return { workspace, role };
@@ -93,6 +94,8 @@ export class WorkspaceService {
     const { role } = await this.requireRole(userId, workspaceId, Role.facilitator);
     const workspace = await this.opts.workspaces.update(workspaceId, { archived: true });
     if (!workspace) throw HttpError.notFound('No such workspace');
+    // Open writable sync connections close and come back read-only.
+    this.opts.events.publish({ type: 'workspaceArchived', workspaceId });
     return { workspace, role };
   }
 

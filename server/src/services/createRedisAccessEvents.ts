@@ -17,6 +17,7 @@ const frameSchema = z.object({
       role: roleSchema.nullable(),
     }),
     z.object({ type: z.literal('credentialRevoked'), userId: z.string(), credentialId: z.string() }),
+    z.object({ type: z.literal('workspaceArchived'), workspaceId: z.string() }),
   ]),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { isoDateSchema, lineSchema } from './common.ts';
 import { roleSchema } from './workspaces.ts';
 
 // Wire shapes of the action plan endpoints (export, import, sign-off, agreed versions). Plans and
@@ -125,13 +125,13 @@ export const signPlanRequestSchema = z.object({
   /** The hash from `GET .../signoff` the signer reviewed; a stale one is refused (409). */
   contentHash: z.string().min(1).max(200),
   /** The party signed for; must be the caller's own city (defaults to it). */
-  city: z.string().trim().min(1).max(100).optional(),
+  city: lineSchema(100).optional(),
 });
 export type SignPlanRequest = z.infer<typeof signPlanRequestSchema>;
 
 /** `POST /api/documents/:id/signoff/withdraw`: takes back the caller's city's signature. */
 export const withdrawSignatureRequestSchema = z.object({
-  city: z.string().trim().min(1).max(100).optional(),
+  city: lineSchema(100).optional(),
 });
 export type WithdrawSignatureRequest = z.infer<typeof withdrawSignatureRequestSchema>;
 

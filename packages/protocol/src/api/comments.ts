@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { checked, isoDateSchema, multilineSchema } from './common.ts';
 import { documentTypeSchema } from './documents.ts';
 
 /** Longest message body, in UTF-16 code units (about a page of text). */
@@ -42,12 +42,7 @@ export const ANCHOR_KIND_OF_DOCUMENT = {
  * Plain text (Markdown-light), any script. Mentions may be written inline as
  * `@[Display Name](userId)`; every mentioned user must be a member of the workspace.
  */
-export const commentBodySchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(COMMENT_BODY_MAX)
-  .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+export const commentBodySchema = multilineSchema(COMMENT_BODY_MAX, 1);
 
 const mentionsSchema = z.array(z.string().min(1).max(128)).max(COMMENT_MENTIONS_MAX);
 
@@ -60,7 +55,7 @@ export const createThreadRequestSchema = z.strictObject({
   anchor: commentAnchorSchema,
   body: commentBodySchema,
   /** The anchored text (or item title) when the thread was made; shown if the anchor collapses. */
-  quote: z.string().max(COMMENT_QUOTE_MAX).optional(),
+  quote: z.string().max(COMMENT_QUOTE_MAX).superRefine(checked(true)).optional(),
   mentions: mentionsSchema.optional(),
   clientId: commentClientIdSchema.optional(),
 });

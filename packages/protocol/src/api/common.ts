@@ -19,8 +19,4 @@ export const timeZoneSchema = z
   .max(64)
   .refine(isTimeZone, { message: 'timeZone must be an IANA time zone such as Europe/Brussels' });
 
-/** A trimmed, non-empty line of text such as a name or title. */
-export const lineSchema = (max: number) => z.string().trim().min(1).max(max);
-
-/** An optional line that may be empty (city, organisation). */
-export const optionalLineSchema = (max: number) => z.string().trim().max(max);
+export { checked, lineSchema, multilineSchema, optionalLineSchema, textProblem } from './textRules.ts';

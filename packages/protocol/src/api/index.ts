@@ -31,7 +31,15 @@ export {
   withdrawSignatureRequestSchema,
 } from './actionPlans.ts';
 export * from './comments.ts';
-export { isoDateSchema, isTimeZone, lineSchema, optionalLineSchema, timeZoneSchema } from './common.ts';
+export {
+  isoDateSchema,
+  isTimeZone,
+  lineSchema,
+  multilineSchema,
+  optionalLineSchema,
+  textProblem,
+  timeZoneSchema,
+} from './common.ts';
 export {
   type CreateDocumentRequest,
   createDocumentRequestSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, lineSchema, optionalLineSchema } from './common.ts';
+import { isoDateSchema, lineSchema, multilineSchema } from './common.ts';
 
 export const Role = {
   facilitator: 'facilitator',
@@ -39,7 +39,7 @@ const citiesSchema = z.array(lineSchema(100)).max(20);
 
 export const createWorkspaceRequestSchema = z.object({
   title: lineSchema(200),
-  description: optionalLineSchema(5000).optional(),
+  description: multilineSchema(5000).optional(),
   cities: citiesSchema.optional(),
 });
 export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceRequestSchema>;

@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { Connection } from '../Connection.ts';
+import { type AwarenessIdentity, Connection } from '../Connection.ts';
 import type { Room } from '../Room.ts';
 import type { SocketLike } from '../SocketLike.ts';
 
@@ -21,7 +21,7 @@ export class MemoryClient {
   readonly connection: Connection;
   private readonly room: Room;
 
-  constructor(room: Room, options: { canWrite?: boolean } = {}) {
+  constructor(room: Room, options: { canWrite?: boolean; identity?: AwarenessIdentity } = {}) {
     this.room = room;
     const socket: SocketLike = {
       bufferedAmount: 0,
@@ -39,6 +39,7 @@ export class MemoryClient {
       canWrite: options.canWrite ?? true,
       maxBufferedBytes: 1 << 20,
       logger: pino({ level: 'silent' }),
+      ...(options.identity ? { identity: options.identity } : {}),
     });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === this) return;
