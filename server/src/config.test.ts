@@ -42,9 +42,10 @@ describe('loadConfig: scale-out settings', () => {
 });
 
 describe('loadConfig SYNC_DEFLATE_THRESHOLD', () => {
-  it('is off (0) by default and reads a byte count', () => {
-    expect(loadConfig({}).syncDeflateThreshold).toBe(0);
-    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '65536' }).syncDeflateThreshold).toBe(65536);
+  it('compresses frames from 64 KiB by default, reads a byte count, and 0 turns it off', () => {
+    expect(loadConfig({}).syncDeflateThreshold).toBe(65536);
+    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '1024' }).syncDeflateThreshold).toBe(1024);
+    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '0' }).syncDeflateThreshold).toBe(0);
   });
 
   it('names the variable when the value is negative or not a number', () => {

@@ -19,9 +19,10 @@ const envSchema = z.object({
   SYNC_BATCH_MS: intFromEnv(0, 0).pipe(z.number().max(1000)),
   /**
    * Sync frames of at least this many bytes go compressed (permessage-deflate) to clients that
-   * offer it, as browsers do; 0 = never. Pays for first syncs of large documents, not for typing.
+   * offer it, as browsers do; 0 = never. A large document's first sync shrinks about 4x; typing
+   * frames stay far below 64 KiB, so fan-out pays nothing (docs/benchmarks.md, Wire).
    */
-  SYNC_DEFLATE_THRESHOLD: intFromEnv(0, 0),
+  SYNC_DEFLATE_THRESHOLD: intFromEnv(64 * 1024, 0),
   /** How long a document with no connection stays in memory. */
   DOC_IDLE_MS: intFromEnv(10_000, 0),
   /** Unsent bytes queued for one connection before it is closed as a slow consumer. */
