@@ -19,6 +19,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'client/src/**/*.test.{ts,tsx}',
+            'client/build/**/*.test.ts',
             'bench/src/**/*.test.ts',
           ],
         },

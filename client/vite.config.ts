@@ -1,14 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compressAssetsPlugin } from './build/compressAssetsPlugin.ts';
 import { serviceWorkerPlugin } from './build/serviceWorkerPlugin.ts';
+import { UI_LANGUAGES } from './src/i18n/languages.ts';
 
 const apiTarget = process.env.WEFT_DEV_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   // Workspace packages are bundled from their TypeScript source (their dist is the server's).
   resolve: { conditions: ['@weft/source', 'module', 'browser', 'development|production'] },
-  plugins: [react(), serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)))],
+  plugins: [
+    react(),
+    serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)), UI_LANGUAGES),
+    compressAssetsPlugin(),
+  ],
   server: {
     proxy: {
       '/api': apiTarget,

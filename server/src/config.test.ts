@@ -57,3 +57,16 @@ describe('loadConfig METRICS_PORT / METRICS_HOST', () => {
     }
   });
 });
+
+describe('loadConfig SYNC_DEFLATE_THRESHOLD', () => {
+  it('compresses frames from 64 KiB by default, reads a byte count, and 0 turns it off', () => {
+    expect(loadConfig({}).syncDeflateThreshold).toBe(65536);
+    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '1024' }).syncDeflateThreshold).toBe(1024);
+    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '0' }).syncDeflateThreshold).toBe(0);
+  });
+
+  it('names the variable when the value is negative or not a number', () => {
+    for (const bad of ['-1', 'big'])
+      expect(() => loadConfig({ SYNC_DEFLATE_THRESHOLD: bad })).toThrow(/SYNC_DEFLATE_THRESHOLD/);
+  });
+});

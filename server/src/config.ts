@@ -17,6 +17,12 @@ const envSchema = z.object({
    * event-loop tick. Fewer, larger frames to every reader, for that much extra latency.
    */
   SYNC_BATCH_MS: intFromEnv(0, 0).pipe(z.number().max(1000)),
+  /**
+   * Sync frames of at least this many bytes go compressed (permessage-deflate) to clients that
+   * offer it, as browsers do; 0 = never. A large document's first sync shrinks about 4x; typing
+   * frames stay far below 64 KiB, so fan-out pays nothing (docs/benchmarks.md, Wire).
+   */
+  SYNC_DEFLATE_THRESHOLD: intFromEnv(64 * 1024, 0),
   /** How long a document with no connection stays in memory. */
   DOC_IDLE_MS: intFromEnv(10_000, 0),
   /** Unsent bytes queued for one connection before it is closed as a slow consumer. */
@@ -86,6 +92,7 @@ export interface Config {
   maxMessageBytes: number;
   compactThreshold: number;
   syncBatchMs: number;
+  syncDeflateThreshold: number;
   docIdleMs: number;
   maxBufferedBytes: number;
   maxDocumentBytes: number;
@@ -127,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     compactThreshold: e.COMPACT_THRESHOLD,
     syncBatchMs: e.SYNC_BATCH_MS,
+    syncDeflateThreshold: e.SYNC_DEFLATE_THRESHOLD,
     docIdleMs: e.DOC_IDLE_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,

@@ -192,6 +192,7 @@ export async function createWeftServer(
     logger,
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
+    deflateThreshold: config.syncDeflateThreshold,
     pingIntervalMs: config.syncPingMs,
     authorize: createSyncAuthorizer(services.accounts, services.documents),
   });

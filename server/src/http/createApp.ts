@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
+import { compressApiResponses } from './compressApiResponses.ts';
 import { createErrorHandler, notFoundHandler } from './errorHandlers.ts';
+import { serveClientDist } from './serveClientDist.ts';
 
 export interface AppOptions {
   logger: Logger;
@@ -19,17 +21,14 @@ export function createApp(opts: AppOptions): Express {
   app.set('trust proxy', 'loopback');
   for (const handler of opts.before ?? []) app.use(handler);
   app.use(express.json({ limit: '1mb' }));
+  app.use('/api', compressApiResponses());
   for (const router of opts.routers) app.use(router);
   app.use(['/api', '/yjs', '/healthz', '/readyz'], notFoundHandler);
 
   const dist = opts.clientDist;
   const indexHtml = dist ? path.join(dist, 'index.html') : null;
   if (dist && indexHtml && fs.existsSync(indexHtml)) {
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get('/{*splat}', (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
-    });
+    app.use(serveClientDist(dist));
   } else if (dist) {
     opts.logger.warn({ clientDist: dist }, 'client build not found; serving the API only');
   }

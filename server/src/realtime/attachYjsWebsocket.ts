@@ -33,6 +33,8 @@ export interface YjsWebsocketOptions {
   logger: Logger;
   maxMessageBytes: number;
   maxBufferedBytes: number;
+  /** Frames this large or larger are sent with permessage-deflate when the client offers it; 0 = off. */
+  deflateThreshold?: number;
   authorize: AuthorizeUpgrade;
   /** How often each socket is pinged; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number;
@@ -56,7 +58,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: opts.maxMessageBytes,
-    perMessageDeflate: false,
+    perMessageDeflate: deflateOptions(opts.deflateThreshold ?? 0),
   });
   const live = new Set<Connection>();
   const unanswered = new WeakSet<WebSocket>();
@@ -194,4 +196,11 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+// No context takeover: each large frame is compressed on its own, so a connection keeps no
+// deflate window between frames (memory stays flat with hundreds of readers).
+function deflateOptions(threshold: number) {
+  if (threshold <= 0) return false;
+  return { threshold, serverNoContextTakeover: true, clientNoContextTakeover: true };
 }
