@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 
 interface EditableTitleProps {
@@ -15,6 +15,15 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
   const [draft, setDraft] = useState(title);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(title), [title]);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Saving or Escape removes the field; focus goes back to "Rename" instead of falling to the page.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (wasEditing.current && !editing && (!active || active === document.body))
+      renameButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   if (!canEdit || !editing) {
     return (
@@ -22,6 +31,7 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
         <h1 data-testid={testId}>{title || t('common.untitled')}</h1>
         {canEdit && (
           <button
+            ref={renameButton}
             type="button"
             className="button button--ghost button--small"
             onClick={() => setEditing(true)}
