@@ -13,6 +13,7 @@ const WAIT_FOR_HEADING_MS = 10_000;
 export function useRouteFocus(): void {
   const { pathname, hash } = useLocation();
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new pathname is what triggers the move
   useEffect(() => {
     if (first.current) {
       first.current = false;
