@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 interface EditableTitleProps {
   title: string;
@@ -16,14 +17,8 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(title), [title]);
   const renameButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
   // Saving or Escape removes the field; focus goes back to "Rename" instead of falling to the page.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (wasEditing.current && !editing && (!active || active === document.body))
-      renameButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  useReturnFocus(editing, renameButton);
 
   if (!canEdit || !editing) {
     return (
