@@ -41,6 +41,8 @@ export const commentsEn = {
     thread: 'Thread on “{{quote}}”',
     itemThread: 'Comments on “{{quote}}”',
     count: '{{count}} comments',
+    countOne: '1 comment',
+    countNone: 'Add a comment',
     dismiss: 'Dismiss',
   },
   inbox: {

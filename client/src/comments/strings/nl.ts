@@ -43,6 +43,8 @@ export const commentsNl: CommentsStrings = {
     thread: 'Draadje over “{{quote}}”',
     itemThread: 'Opmerkingen over “{{quote}}”',
     count: '{{count}} opmerkingen',
+    countOne: '1 opmerking',
+    countNone: 'Opmerking toevoegen',
     dismiss: 'Sluiten',
   },
   inbox: {

@@ -42,6 +42,8 @@ export const commentsVi: CommentsStrings = {
     thread: 'Chuỗi về “{{quote}}”',
     itemThread: 'Bình luận về “{{quote}}”',
     count: '{{count}} bình luận',
+    countOne: '1 bình luận',
+    countNone: 'Thêm bình luận',
     dismiss: 'Đóng',
   },
   inbox: {
