@@ -1,6 +1,7 @@
 import type { CommentAnchor, Role } from '@weft/protocol';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from '../app/router.tsx';
+import { CommentAnnouncer } from './CommentAnnouncer.tsx';
 import { CommentIcon } from './CommentIcon.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { sameAnchor } from './sameAnchor.ts';
@@ -74,6 +75,7 @@ export function DocumentCommentsProvider({
   return (
     <Context.Provider value={value}>
       {children}
+      <CommentAnnouncer comments={comments} tr={tr} />
       {opened && (
         <div className="comments-drawer">
           <CommentsPanel

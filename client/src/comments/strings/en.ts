@@ -43,6 +43,8 @@ export const commentsEn = {
     count: '{{count}} comments',
     countOne: '1 comment',
     countNone: 'Add a comment',
+    announceNew: '{{name}} commented on “{{quote}}”',
+    announceReply: '{{name}} replied on “{{quote}}”',
     dismiss: 'Dismiss',
   },
   inbox: {

@@ -45,6 +45,8 @@ export const commentsNl: CommentsStrings = {
     count: '{{count}} opmerkingen',
     countOne: '1 opmerking',
     countNone: 'Opmerking toevoegen',
+    announceNew: '{{name}} gaf een opmerking bij “{{quote}}”',
+    announceReply: '{{name}} antwoordde bij “{{quote}}”',
     dismiss: 'Sluiten',
   },
   inbox: {

@@ -44,6 +44,8 @@ export const commentsVi: CommentsStrings = {
     count: '{{count}} bình luận',
     countOne: '1 bình luận',
     countNone: 'Thêm bình luận',
+    announceNew: '{{name}} đã bình luận về “{{quote}}”',
+    announceReply: '{{name}} đã trả lời về “{{quote}}”',
     dismiss: 'Đóng',
   },
   inbox: {
