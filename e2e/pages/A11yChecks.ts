@@ -21,14 +21,23 @@ export async function waitForHeadingFocus(page: Page, timeout = 10_000): Promise
   return (await handle.jsonValue()) as string;
 }
 
-/** Presses Tab until the element with `testId` has focus; fails after `max` presses. */
-export async function tabTo(page: Page, testId: string, max = 60, backwards = false): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await focusedTestId(page)) === testId) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector` (a dotted data-testid,
+ * or a CSS selector when it contains `[`, `#`, `:`, `>` or a space); fails after `max` presses.
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  options: { max?: number; backwards?: boolean } = {},
+) {
+  const css = /[[# >:]/.test(selector) ? selector : `[data-testid="${selector}"]`;
+  const matches = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, css);
+  for (let i = 0; i < (options.max ?? 60); i++) {
+    if (await matches()) return;
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
-  if ((await focusedTestId(page)) !== testId)
-    throw new Error(`${testId} not reached with ${max} × Tab (focus on ${await focusedTestId(page)})`);
+  if (!(await matches()))
+    throw new Error(`${css} not reached by keyboard (focus on ${await focusedTestId(page)})`);
 }
 
 /**

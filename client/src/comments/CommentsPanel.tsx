@@ -44,25 +44,33 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const openCount = threads.filter((th) => !th.resolved).length;
 
   const panel = useRef<HTMLElement>(null);
-  const submitted = useRef(false);
+  // Threads shown when a new one was sent: once the list grows, the new thread takes focus.
+  const sentWith = useRef<number | null>(null);
   const composing = composer !== undefined && composer !== null;
   const wasComposing = useRef(composing);
-  // Sending or cancelling removes the comment box: focus goes to the new thread (after sending) or
-  // to the panel's heading, never to the page.
+  // Sending or cancelling removes the comment box: focus goes to the panel's heading (and on to
+  // the new thread when it appears), never to the page.
   useEffect(() => {
     const closed = wasComposing.current && !composing;
     wasComposing.current = composing;
     const active = document.activeElement;
-    if (!closed || (active && active !== document.body)) return;
-    const quotes = panel.current?.querySelectorAll<HTMLElement>('.thread__quote') ?? [];
-    const target = submitted.current ? quotes[quotes.length - 1] : undefined;
-    submitted.current = false;
-    (target ?? panel.current?.querySelector<HTMLElement>('h2'))?.focus();
+    if (closed && (!active || active === document.body))
+      panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [composing]);
+  useEffect(() => {
+    const count = sentWith.current;
+    if (count === null || shown.length <= count) return;
+    sentWith.current = null;
+    const active = document.activeElement;
+    const heading = panel.current?.querySelector('h2');
+    if (active && active !== document.body && active !== heading) return;
+    const quotes = panel.current?.querySelectorAll<HTMLElement>('.thread__quote');
+    quotes?.[quotes.length - 1]?.focus();
+  });
 
   const submit = () => {
     if (!composer || draft.text.trim() === '') return;
-    submitted.current = true;
+    sentWith.current = shown.length;
     composer.onSubmit(draft);
     setDraft({ text: '', picked: [] });
   };
