@@ -1,5 +1,5 @@
 import type { ShapeSnapshot } from '@weft/model';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { WhiteboardController } from './createWhiteboardController.ts';
 import { describeShape, indexConnections, shapeName } from './describeShape.ts';
 import { nudgeByKey } from './handleKeyDown.ts';
@@ -47,6 +47,7 @@ export function ShapeList({ controller: c, selection, open, t, commentCounts, an
   const listRef = useRef<HTMLDivElement>(null);
   const refocusAt = useRef<number | null>(null);
   const sectionRef = useRef<HTMLElement>(null);
+  const titleId = useId();
   const connections = useMemo(() => indexConnections(shapes), [shapes]);
   const selected = new Set(selection);
   const activeId = selection.find((id) => shapes.some((s) => s.id === id)) ?? shapes[0]?.id;
@@ -94,10 +95,10 @@ export function ShapeList({ controller: c, selection, open, t, commentCounts, an
       ref={sectionRef}
       tabIndex={-1}
       className={`wb-shapes${open ? ' wb-shapes--open' : ''}`}
-      aria-labelledby="wb-shapes-title"
+      aria-labelledby={titleId}
       data-testid="whiteboard.shapeList"
     >
-      <h2 id="wb-shapes-title" className="wb-shapes__title">
+      <h2 id={titleId} className="wb-shapes__title">
         {t('shapeList')}{' '}
         <span className="wb-shapes__count">({t('shapeListCount', { count: shapes.length })})</span>
       </h2>

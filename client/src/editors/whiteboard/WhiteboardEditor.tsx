@@ -5,14 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useAnnouncement } from '../../components/useAnnouncement.ts';
 import { attachPointerHandlers } from './attachPointerHandlers.ts';
-import {
-  deleteSelection,
-  duplicateSelection,
-  exportBoard,
-  pasteText,
-  reorderSelection,
-  serialiseSelection,
-} from './boardCommands.ts';
+import { deleteSelection, exportBoard, pasteText, serialiseSelection } from './boardCommands.ts';
 import type { ContextAction } from './ContextMenu.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { boardToScreen } from './camera.ts';
@@ -24,6 +17,7 @@ import type { ShapeBadge } from './ShapeBadges.tsx';
 import { ShapeBadges } from './ShapeBadges.tsx';
 import { ShapeList } from './ShapeList.tsx';
 import { ShapeTextEditor } from './ShapeTextEditor.tsx';
+import { shapeMenuActions } from './shapeMenuActions.ts';
 import { Toolbar } from './Toolbar.tsx';
 import type { WhiteboardStrings, WhiteboardTranslate } from './whiteboardStrings.ts';
 import { createTranslate } from './whiteboardStrings.ts';
@@ -186,25 +180,12 @@ export function WhiteboardEditor({
   };
 
   const menuShape = ui.contextMenu ? c.store.get(ui.contextMenu.shapeId) : undefined;
-  const actions: ContextAction[] = [];
-  const menuBadge = menuShape ? badges.find((b) => b.shapeId === menuShape.id) : undefined;
-  if (menuBadge?.menuLabel)
-    actions.push({ id: 'openLink', label: menuBadge.menuLabel, run: menuBadge.onOpen });
-  if (menuShape && shapeActions) actions.push(...shapeActions(menuShape));
-  if (menuShape && !readOnly) {
-    if (menuShape.type === 'sticky' && onCreateActionItem) {
-      actions.push({ id: 'actionItem', label: 'actionItem', run: () => onCreateActionItem(menuShape) });
-    }
-    if (menuShape.type !== 'arrow' && menuShape.type !== 'pen') {
-      actions.push({ id: 'editText', label: 'editText', run: () => edit(menuShape.id) });
-    }
-    actions.push(
-      { id: 'duplicate', label: 'duplicate', run: () => duplicateSelection(c) },
-      { id: 'bringToFront', label: 'bringToFront', run: () => reorderSelection(c, 'front') },
-      { id: 'sendToBack', label: 'sendToBack', run: () => reorderSelection(c, 'back') },
-      { id: 'delete', label: 'delete', run: () => deleteSelection(c) },
-    );
-  }
+  const actions = shapeMenuActions(c, menuShape, {
+    badges,
+    edit,
+    ...(shapeActions ? { shapeActions } : {}),
+    ...(onCreateActionItem ? { onCreateActionItem } : {}),
+  });
 
   const cursor = ui.tool === 'select' ? 'default' : 'crosshair';
 
