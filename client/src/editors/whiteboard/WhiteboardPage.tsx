@@ -205,7 +205,11 @@ export function WhiteboardPage() {
             t={t}
             convert={convert}
             open={(link) => navigate(actionItemPath(workspaceId, link))}
-            onClose={() => setConverting(null)}
+            onClose={() => {
+              setConverting(null);
+              // The menu item that opened the dialog is gone: focus returns to the board.
+              boardRef.current?.querySelector('canvas')?.focus();
+            }}
           />
         )}
       </div>
