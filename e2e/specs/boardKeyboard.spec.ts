@@ -21,7 +21,7 @@ interface Person {
   board: WhiteboardPage;
 }
 
-async function twoPeopleOnABoard(): Promise<[Person, Person]> {
+async function twoPeopleOnABoard(open = true): Promise<[Person, Person, { url: string; boardId: string }]> {
   const people: Person[] = [];
   for (const [name, city] of [
     ['Sofie Declercq', 'Ghent'],
@@ -50,9 +50,11 @@ async function twoPeopleOnABoard(): Promise<[Person, Person]> {
   const invite = await invitePath(env, owner.context, workspace.id, 'editor');
   await env.api(other.context, 'POST', `/api${invite.replace('/invite/', '/invites/')}/accept`);
   const url = `/workspaces/${workspace.id}/whiteboards/${document.id}`;
-  await owner.board.open(url);
-  await other.board.open(url);
-  return [owner, other];
+  if (open) {
+    await owner.board.open(url);
+    await other.board.open(url);
+  }
+  return [owner, other, { url, boardId: document.id }];
 }
 
 const activeTestId = (page: Page) =>
@@ -170,5 +172,39 @@ describe('the whiteboard from the keyboard and in the accessibility tree', () =>
       expect(text).toContain(needle);
     await board.keys('Escape');
     await help.waitFor({ state: 'detached' });
+  });
+
+  it('says politely who joins and leaves and what others comment, and names colours by name', async () => {
+    const [owner, other, { url, boardId }] = await twoPeopleOnABoard(false);
+    await owner.board.open(url);
+    const colour = owner.page.getByTestId('whiteboard.colour.2');
+    expect(await colour.getAttribute('aria-label')).toBe('Colour: orange');
+    // People already there when a document opens are not news; wait until that moment has passed.
+    await owner.page.waitForFunction(() => performance.now() > 4000);
+    await other.board.open(url);
+    const presence = owner.page.getByTestId('presence.announcement');
+    await expect.poll(() => presence.textContent()).toBe('Nguyễn Thị Lan joined');
+
+    await owner.board.canvas.focus();
+    const [stickyId] = await owner.board.newShapeIds(async () => {
+      await owner.board.keys('s', 'Enter');
+      await owner.page.getByTestId('whiteboard.text-editor').waitFor();
+    });
+    await owner.page.keyboard.type('Collection points');
+    await owner.board.keys('Escape');
+    await env.api(other.context, 'POST', `/api/documents/${boardId}/threads`, {
+      anchor: { kind: 'shape', shapeId: stickyId },
+      body: 'Which shops take part?',
+      quote: 'Collection points',
+    });
+    await expect
+      .poll(() => owner.page.getByTestId('comments.announcement').textContent())
+      .toBe('Nguyễn Thị Lan commented on “Collection points”');
+    await expect
+      .poll(() => owner.board.shapeListItem(stickyId as string).textContent())
+      .toContain('1 comment');
+
+    await other.page.close();
+    await expect.poll(() => presence.textContent(), { timeout: 60_000 }).toBe('Nguyễn Thị Lan left');
   });
 });
