@@ -99,10 +99,7 @@ describe('titles, focus after route changes, and axe on every route', () => {
 
     // Translated: the page part of a title follows the language.
     await page.getByTestId('app.language').selectOption('nl');
-    await page
-      .getByTestId('app.home')
-      .waitFor({ state: 'attached' })
-      .catch(() => undefined);
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
     await page.goto('/workspaces');
     await expect.poll(() => page.title()).toBe('Werkruimtes — Weft');
     await page.getByTestId('app.language').selectOption('vi');
