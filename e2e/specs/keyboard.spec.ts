@@ -81,12 +81,16 @@ describe('a keyboard-only journey (no mouse or pointer event at all)', () => {
     await tabTo(page, 'notes.editor');
     await page.keyboard.type('Visit the denim sorting hub');
     await page.keyboard.press('Shift+Home');
+    // ProseMirror takes the new selection from the browser's next selectionchange; leaving the
+    // editor before that event ran would leave its selection empty.
+    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
     await tabTo(page, 'notes.toolbar.comment', { backwards: true });
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedTestId(page)).toBe('comments.new.body');
     await page.keyboard.type('Who books the bus?');
     await page.keyboard.press('Control+Enter');
-    await page.getByTestId('comments.thread').waitFor();
+    // One thread (a queued copy may show for a moment until the server's answer replaces it).
+    await expect.poll(() => page.getByTestId('comments.thread').count()).toBe(1);
     // Sending hands focus to the new thread, not to the page.
     await expect.poll(() => focusedTestId(page)).toBe('comments.thread.quote');
 
