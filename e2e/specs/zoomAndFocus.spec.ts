@@ -231,5 +231,11 @@ describe('the action plan at 200 % zoom and at 320 px', () => {
       expect(layout.pageOverflow, language).toBeLessThanOrEqual(0);
     }
     await page.getByTestId('app.language').selectOption('en');
+    // The workspace page and its top bar reflow too.
+    await page.goto(`/workspaces/${seeded.workspaceId}`);
+    await page.getByTestId('documents.list').waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });

@@ -26,6 +26,11 @@ export function selectAdjacent(c: WhiteboardController, step: 1 | -1): string | 
 export function insertAtViewCentre(c: WhiteboardController, tool: Tool): string | null {
   if (c.readOnly || !INSERT_TOOLS.has(tool)) return null;
   const at = viewCentre(c);
+  // Several shapes added in a row step down and right, so none hides the one before it.
+  for (let i = 0; i < 20 && c.store.query({ x: at.x - 2, y: at.y - 2, w: 4, h: 4 }).length > 0; i++) {
+    at.x += 24;
+    at.y += 24;
+  }
   const size =
     tool === 'sticky' ? { w: 200, h: 200 } : tool === 'text' ? { w: 200, h: 48 } : { w: 160, h: 100 };
   c.stopCapturing();
