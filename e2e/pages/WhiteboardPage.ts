@@ -43,11 +43,29 @@ export class WhiteboardPage {
   readonly board: Locator;
   readonly canvas: Locator;
   readonly status: Locator;
+  /** The accessible list of shapes beside the canvas (role listbox, one option per shape). */
+  readonly shapeList: Locator;
+  readonly shapeListItems: Locator;
+  /** The board's polite live region. */
+  readonly announcement: Locator;
 
   constructor(readonly page: Page) {
     this.board = page.getByTestId('whiteboard');
     this.canvas = page.getByTestId('whiteboard.canvas');
     this.status = page.getByTestId('connection.status');
+    this.shapeList = page.getByTestId('whiteboard.shapeList');
+    this.shapeListItems = page.getByTestId('whiteboard.shapeList.item');
+    this.announcement = page.getByTestId('whiteboard.announcement');
+  }
+
+  /** The option for a shape in the shape list. */
+  shapeListItem(id: string): Locator {
+    return this.page.locator(`[data-testid="whiteboard.shapeList.item"][data-shape-id="${id}"]`);
+  }
+
+  /** Presses keys in order on whatever has focus (no mouse). */
+  async keys(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
   }
 
   async open(url: string): Promise<void> {

@@ -3,6 +3,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { Link, Outlet, useNavigate } from './router.tsx';
+import { useRouteFocus } from './useRouteFocus.ts';
 
 // The inbox (socket.io client included) loads after the first render, outside every route's initial JS.
 const InboxBadge = lazy(() => import('../comments/InboxBadge.tsx').then((m) => ({ default: m.InboxBadge })));
@@ -13,6 +14,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const [started, setStarted] = useState(false);
   useEffect(() => setStarted(true), []);
+  useRouteFocus();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

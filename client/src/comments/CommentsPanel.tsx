@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ThreadItem } from './createThreadStore.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { type AnchorState, ThreadCard } from './ThreadCard.tsx';
@@ -43,16 +43,49 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const shown = threads.filter((th) => th.resolved === (filter === 'resolved'));
   const openCount = threads.filter((th) => !th.resolved).length;
 
+  const panel = useRef<HTMLElement>(null);
+  // Threads shown when a new one was sent: once the list grows, the new thread takes focus.
+  const sentWith = useRef<number | null>(null);
+  const composing = composer !== undefined && composer !== null;
+  const wasComposing = useRef(composing);
+  // Sending or cancelling removes the comment box: focus goes to the panel's heading (and on to
+  // the new thread when it appears), never to the page.
+  useEffect(() => {
+    const closed = wasComposing.current && !composing;
+    wasComposing.current = composing;
+    const active = document.activeElement;
+    if (closed && (!active || active === document.body))
+      panel.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [composing]);
+  useEffect(() => {
+    const count = sentWith.current;
+    if (count === null || shown.length <= count) return;
+    sentWith.current = null;
+    const active = document.activeElement;
+    const heading = panel.current?.querySelector('h2');
+    if (active && active !== document.body && active !== heading) return;
+    const quotes = panel.current?.querySelectorAll<HTMLElement>('.thread__quote');
+    quotes?.[quotes.length - 1]?.focus();
+  });
+
   const submit = () => {
     if (!composer || draft.text.trim() === '') return;
+    sentWith.current = shown.length;
     composer.onSubmit(draft);
     setDraft({ text: '', picked: [] });
   };
 
   return (
-    <aside className="comments-panel" aria-label={t('comments.panelLabel')} data-testid="comments.panel">
+    <aside
+      ref={panel}
+      className="comments-panel"
+      aria-label={t('comments.panelLabel')}
+      data-testid="comments.panel"
+    >
       <header className="comments-panel__head">
-        <h2 className="comments-panel__title">{props.title ?? t('comments.title')}</h2>
+        <h2 className="comments-panel__title" tabIndex={-1}>
+          {props.title ?? t('comments.title')}
+        </h2>
         <button
           type="button"
           className="button button--ghost button--small"

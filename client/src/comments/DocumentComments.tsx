@@ -1,6 +1,7 @@
 import type { CommentAnchor, Role } from '@weft/protocol';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from '../app/router.tsx';
+import { CommentAnnouncer } from './CommentAnnouncer.tsx';
 import { CommentIcon } from './CommentIcon.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { sameAnchor } from './sameAnchor.ts';
@@ -74,6 +75,7 @@ export function DocumentCommentsProvider({
   return (
     <Context.Provider value={value}>
       {children}
+      <CommentAnnouncer comments={comments} tr={tr} />
       {opened && (
         <div className="comments-drawer">
           <CommentsPanel
@@ -115,7 +117,13 @@ export function CommentBadge({ anchor, quote }: { anchor: CommentAnchor; quote: 
     <button
       type="button"
       className={`comment-badge${unread ? ' comment-badge--unread' : ''}${threads.length === 0 ? ' comment-badge--empty' : ''}`}
-      aria-label={t('comments.count', { count: threads.length })}
+      aria-label={
+        threads.length === 0
+          ? t('comments.countNone')
+          : threads.length === 1
+            ? t('comments.countOne')
+            : t('comments.count', { count: threads.length })
+      }
       onClick={(e) => {
         e.stopPropagation();
         context.openThreadsFor(anchor, quote);

@@ -1,6 +1,7 @@
 import type { InboxCounts } from '@weft/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from '../app/router.tsx';
+import { useReturnFocus } from '../components/useReturnFocus.ts';
 import { acquireSocket } from '../live/socket.ts';
 import { BellIcon } from './CommentIcon.tsx';
 import { InboxPopover } from './InboxPopover.tsx';
@@ -15,6 +16,12 @@ export function InboxBadge() {
   const [version, setVersion] = useState(0);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useReturnFocus(open, button);
+  // The inbox takes focus when it opens (its items load after), so keyboard users land in it.
+  useEffect(() => {
+    if (open) root.current?.querySelector<HTMLElement>('[data-testid="inbox.popover"]')?.focus();
+  }, [open]);
   const { pathname, search } = useLocation();
 
   useEffect(() => {
@@ -54,7 +61,9 @@ export function InboxBadge() {
       if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
     };
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('keydown', onKey);
@@ -68,6 +77,7 @@ export function InboxBadge() {
   return (
     <div className="inbox" ref={root}>
       <button
+        ref={button}
         type="button"
         className={`inbox-badge${total > 0 ? ' inbox-badge--unread' : ''}`}
         aria-label={t('inbox.label', { threads: counts.unreadThreads, mentions: counts.mentions })}

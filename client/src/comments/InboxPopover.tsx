@@ -46,7 +46,12 @@ export function InboxPopover({ tr, version, onNavigate }: InboxPopoverProps) {
 
   const empty = inbox !== null && inbox.threads.length === 0 && inbox.mentions.length === 0;
   return (
-    <section className="inbox-popover" aria-label={t('inbox.title')} data-testid="inbox.popover">
+    <section
+      className="inbox-popover"
+      aria-label={t('inbox.title')}
+      data-testid="inbox.popover"
+      tabIndex={-1}
+    >
       <h2 className="inbox-popover__title">{t('inbox.title')}</h2>
       {failed && <p className="muted">{t('inbox.error')}</p>}
       {!inbox && !failed && <p className="muted">…</p>}

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useReturnFocus } from '../components/useReturnFocus.ts';
 import type { MessageItem, ThreadItem } from './createThreadStore.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { fromMarkup, parseBody } from './mentions.ts';
@@ -17,6 +18,9 @@ interface MessageViewProps {
 export function MessageView({ thread, message, comments, tr }: MessageViewProps) {
   const { t, language } = tr;
   const [editing, setEditing] = useState<CommentDraft | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Saving or Escape removes the edit box; focus goes back to "Edit", not to the page.
+  useReturnFocus(editing !== null, editButton);
   const own = message.authorId === comments.writerId;
   const canChange = comments.canComment && !message.pending && !message.deleted && thread.threadId !== null;
 
@@ -91,6 +95,7 @@ export function MessageView({ thread, message, comments, tr }: MessageViewProps)
         <div className="message__tools">
           {own && (
             <button
+              ref={editButton}
               type="button"
               className="link-button"
               onClick={() => setEditing(fromMarkup(message.body))}

@@ -4,6 +4,7 @@ import type { CommentAnchor, Role } from '@weft/protocol';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useSearchParams } from '../app/router.tsx';
+import { CommentAnnouncer } from './CommentAnnouncer.tsx';
 import { CommentIcon } from './CommentIcon.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { commentHighlightsKey, createCommentHighlightsPlugin } from './commentHighlights.ts';
@@ -215,6 +216,7 @@ export function NoteComments({
   if (!open) {
     return (
       <div className="comments-rail">
+        <CommentAnnouncer comments={comments} tr={tr} />
         <button
           type="button"
           className={`comments-toggle${unread ? ' comments-toggle--unread' : ''}`}
@@ -232,6 +234,7 @@ export function NoteComments({
 
   return (
     <div className="comments-column">
+      <CommentAnnouncer comments={comments} tr={tr} />
       {hint && (
         <p className="notice notice--info comments-hint" role="status" data-testid="comments.hint">
           {hint}

@@ -1,5 +1,6 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 interface EditableTitleProps {
   title: string;
@@ -15,6 +16,9 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
   const [draft, setDraft] = useState(title);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(title), [title]);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // Saving or Escape removes the field; focus goes back to "Rename" instead of falling to the page.
+  useReturnFocus(editing, renameButton);
 
   if (!canEdit || !editing) {
     return (
@@ -22,6 +26,7 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
         <h1 data-testid={testId}>{title || t('common.untitled')}</h1>
         {canEdit && (
           <button
+            ref={renameButton}
             type="button"
             className="button button--ghost button--small"
             onClick={() => setEditing(true)}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { Link, useNavigate, useParams } from '../router.tsx';
+import { usePageTitle } from '../usePageTitle.ts';
 
 /** `/invite/:token`: works for a new user (sign up, come back, accept) and a signed-in one. */
 export function InvitePage() {
@@ -15,6 +16,7 @@ export function InvitePage() {
   const { state, timeZone } = useSession();
   const navigate = useNavigate();
   const preview = useQuery(`invite.${token}`, () => weftApi.previewInvite(token));
+  usePageTitle(preview.data?.workspace.title, t('invite.title'));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const here = encodeURIComponent(`/invite/${token}`);

@@ -5,9 +5,11 @@ import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { Link, Navigate, useNavigate, useSearchParams } from '../router.tsx';
 import { safeNext } from '../safeNext.ts';
+import { usePageTitle } from '../usePageTitle.ts';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.loginTitle'));
   const { state, signedIn } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();

@@ -11,6 +11,7 @@ import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { documentPath } from '../documentPath.ts';
 import { Link, useParams } from '../router.tsx';
 import '../../live/live.css';
+import { usePageTitle } from '../usePageTitle.ts';
 
 /** The live session: agenda, who is present (with Follow buttons), quick links to its documents. */
 export function SessionPage() {
@@ -19,6 +20,7 @@ export function SessionPage() {
   const session = useQuery(`session.${sessionId}`, () => exchangeSessionApi.get(sessionId));
   const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
   const context = useWorkspaceContext(ws.data?.workspace ?? null);
+  usePageTitle(session.data?.session.title, ws.data?.workspace.title);
 
   if (session.loading && !session.data) return <Loading />;
   if (!session.data) return <ErrorNotice error={session.error} />;

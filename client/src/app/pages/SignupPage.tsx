@@ -6,11 +6,13 @@ import { toUiLanguage } from '../../i18n/languages.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { Link, Navigate, useNavigate, useSearchParams } from '../router.tsx';
 import { safeNext } from '../safeNext.ts';
+import { usePageTitle } from '../usePageTitle.ts';
 
 const MIN_PASSWORD = 10;
 
 export function SignupPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('auth.signupTitle'));
   const { state, signedIn } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();

@@ -9,6 +9,7 @@ import { OnlineSection } from '../../live/OnlineSection.tsx';
 import { SessionsSection } from '../../live/SessionsSection.tsx';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { useParams } from '../router.tsx';
+import { usePageTitle } from '../usePageTitle.ts';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';
@@ -18,6 +19,7 @@ export function WorkspacePage() {
   const { workspaceId = '' } = useParams();
   const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
   const context = useWorkspaceContext(ws.data?.workspace ?? null);
+  usePageTitle(ws.data?.workspace.title ?? t('workspaces.workspace'));
 
   if (ws.loading && !ws.data) return <Loading />;
   if (!ws.data) return <ErrorNotice error={ws.error} />;

@@ -8,9 +8,11 @@ import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { Link, useNavigate } from '../router.tsx';
+import { usePageTitle } from '../usePageTitle.ts';
 
 export function WorkspacesPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('workspaces.title'));
   const { timeZone } = useSession();
   const navigate = useNavigate();
   const list = useQuery('workspaces', () => weftApi.listWorkspaces());

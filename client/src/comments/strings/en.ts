@@ -41,6 +41,10 @@ export const commentsEn = {
     thread: 'Thread on “{{quote}}”',
     itemThread: 'Comments on “{{quote}}”',
     count: '{{count}} comments',
+    countOne: '1 comment',
+    countNone: 'Add a comment',
+    announceNew: '{{name}} commented on “{{quote}}”',
+    announceReply: '{{name}} replied on “{{quote}}”',
     dismiss: 'Dismiss',
   },
   inbox: {

@@ -43,6 +43,10 @@ export const commentsNl: CommentsStrings = {
     thread: 'Draadje over “{{quote}}”',
     itemThread: 'Opmerkingen over “{{quote}}”',
     count: '{{count}} opmerkingen',
+    countOne: '1 opmerking',
+    countNone: 'Opmerking toevoegen',
+    announceNew: '{{name}} gaf een opmerking bij “{{quote}}”',
+    announceReply: '{{name}} antwoordde bij “{{quote}}”',
     dismiss: 'Sluiten',
   },
   inbox: {

@@ -42,6 +42,10 @@ export const commentsVi: CommentsStrings = {
     thread: 'Chuỗi về “{{quote}}”',
     itemThread: 'Bình luận về “{{quote}}”',
     count: '{{count}} bình luận',
+    countOne: '1 bình luận',
+    countNone: 'Thêm bình luận',
+    announceNew: '{{name}} đã bình luận về “{{quote}}”',
+    announceReply: '{{name}} đã trả lời về “{{quote}}”',
     dismiss: 'Đóng',
   },
   inbox: {

@@ -34,6 +34,7 @@ import { usePlanSnapshot } from './usePlanSnapshot.ts';
 import { useSignOff } from './useSignOff.ts';
 import { VersionView } from './VersionView.tsx';
 import './actionPlan.css';
+import { usePageTitle, useWorkspaceTitle } from '../../app/usePageTitle.ts';
 
 export function ActionPlanPage() {
   return (
@@ -51,6 +52,8 @@ function ActionPlanScreen() {
   const versionId = search.get('version');
   const user = useUser();
   const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const workspaceTitle = useWorkspaceTitle(workspaceId);
+  usePageTitle(meta.data?.document.title, workspaceTitle);
   const presenceUser = useMemo<PresenceUser>(
     () => ({
       userId: user.id,

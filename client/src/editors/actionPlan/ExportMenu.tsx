@@ -1,5 +1,6 @@
 import type { ExportFormatName } from '@weft/protocol';
 import { useRef, useState } from 'react';
+import { focusFirstIn } from '../../components/useReturnFocus.ts';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import { planApi } from './planApi.ts';
 
@@ -31,13 +32,19 @@ export function ExportMenu({ documentId, versionId, versionName, testId }: Expor
   const [busy, setBusy] = useState<ExportFormatName | null>(null);
   const [failed, setFailed] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const close = () => {
+    if (!details.current?.open) return;
+    details.current.open = false;
+    summary.current?.focus();
+  };
   const download = async (format: ExportFormatName) => {
     setBusy(format);
     setFailed(false);
     try {
       const file = await planApi.exportFile(documentId, format, versionId);
       saveFile(file.blob, file.fileName);
-      if (details.current) details.current.open = false;
+      close();
     } catch {
       setFailed(true);
     } finally {
@@ -46,8 +53,21 @@ export function ExportMenu({ documentId, versionId, versionName, testId }: Expor
   };
   const heading = versionId ? t('export.version', { version: versionName ?? '' }) : t('export.draft');
   return (
-    <details className="plan-menu" ref={details} data-testid={testId}>
-      <summary className="button button--small" data-testid={`${testId}.toggle`}>
+    <details
+      className="plan-menu"
+      ref={details}
+      data-testid={testId}
+      // The menu takes focus when it opens and gives it back to its button when it closes.
+      onToggle={(e) => {
+        if (e.currentTarget.open) focusFirstIn(e.currentTarget.querySelector('fieldset'));
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !details.current?.open) return;
+        e.stopPropagation();
+        close();
+      }}
+    >
+      <summary ref={summary} className="button button--small" data-testid={`${testId}.toggle`}>
         {t('export.menu')}
       </summary>
       <fieldset className="plan-menu__panel" aria-label={heading}>

@@ -8,12 +8,12 @@ import {
   type LogframeLevel,
   sdgTargetSchema,
 } from '@weft/model';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { documentPath } from '../../app/documentPath.ts';
 import { Link } from '../../app/router.tsx';
 import { CommentBadge } from '../../comments/DocumentComments.tsx';
-import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { DeleteItemButton } from './DeleteItemButton.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
 import { IndicatorsEditor } from './IndicatorsEditor.tsx';
@@ -93,12 +93,9 @@ function SourceRefView({ value, workspaceId }: { value: string | null; workspace
 export function ItemDetailPanel(props: ItemDetailPanelProps) {
   const { item, doc, commands, language } = props;
   const t = usePlanT();
-  const { t: appT } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [confirming, setConfirming] = useState(false);
   const itemId = item?.id;
   useEffect(() => {
-    setConfirming(false);
     if (itemId) headingRef.current?.focus();
   }, [itemId]);
 
@@ -426,35 +423,7 @@ export function ItemDetailPanel(props: ItemDetailPanelProps) {
 
       {edit && (
         <div className="plan-detail__danger">
-          {confirming ? (
-            <div role="alertdialog" aria-labelledby={id('confirm')} className="plan-detail__confirm">
-              <p id={id('confirm')}>
-                {t('detail.confirmDelete', { title: item.title || t('row.untitled') })}
-              </p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  data-testid="plan.detail.confirmDelete"
-                  onClick={() => props.onDelete(item)}
-                >
-                  {t('detail.confirm')}
-                </button>
-                <button type="button" className="button" onClick={() => setConfirming(false)}>
-                  {appT('common.cancel')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button
-              type="button"
-              className="button button--ghost button--danger"
-              data-testid="plan.detail.delete"
-              onClick={() => setConfirming(true)}
-            >
-              {t('detail.delete')}
-            </button>
-          )}
+          <DeleteItemButton title={item.title} itemId={item.id} onDelete={() => props.onDelete(item)} />
         </div>
       )}
     </aside>

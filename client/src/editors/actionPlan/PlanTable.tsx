@@ -179,7 +179,7 @@ export function PlanTable(props: PlanTableProps) {
                     <tr>
                       {edit && (
                         <th scope="col" className="plan-cell--handle">
-                          <span className="visually-hidden">{t('row.moveHint')}</span>
+                          <span className="visually-hidden">{t('row.order')}</span>
                         </th>
                       )}
                       <th scope="col" className="plan-col-title">

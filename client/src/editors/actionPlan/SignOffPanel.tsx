@@ -1,6 +1,7 @@
 import type { SignOffResponse } from '@weft/protocol';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../app/router.tsx';
+import { useAnnouncement } from '../../components/useAnnouncement.ts';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DiffView } from './DiffView.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
@@ -50,6 +51,16 @@ export function SignOffPanel({
   const { t: appT } = useTranslation();
   const { data, error, busy } = control;
   const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, announce] = useAnnouncement();
+  const status = data?.status;
+  const lastStatus = useRef(status);
+  // Someone (maybe in another city) proposing, signing or agreeing changes this; say it politely.
+  useEffect(() => {
+    const before = lastStatus.current;
+    lastStatus.current = status;
+    if (before !== undefined && status !== undefined && before !== status)
+      announce(`${t('signoff.title')}: ${t(`signoff.status.${status}`)}`);
+  }, [status, announce, t]);
   if (!data) {
     return (
       <section className="card plan-signoff" data-testid="plan.signoff" aria-busy="true">
@@ -88,6 +99,9 @@ export function SignOffPanel({
           {t(`signoff.status.${data.status}`)}
         </span>
       </div>
+      <p role="status" className="visually-hidden" data-testid="plan.signoff.announcement">
+        {announcement}
+      </p>
       <p className="muted plan-signoff__help">{t(`signoff.statusHelp.${data.status}`)}</p>
 
       {data.parties.length === 0 ? (

@@ -20,12 +20,15 @@ import { useQuery } from '../../lib/useQuery.ts';
 import { useUser } from '../../session/SessionContext.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import './notes.css';
+import { usePageTitle, useWorkspaceTitle } from '../../app/usePageTitle.ts';
 
 export function NotePage() {
   const { t } = useTranslation();
   const { workspaceId = '', documentId = '' } = useParams();
   const user = useUser();
   const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const workspaceTitle = useWorkspaceTitle(workspaceId);
+  usePageTitle(meta.data?.document.title, workspaceTitle);
   const presenceUser = useMemo<PresenceUser>(
     () => ({
       userId: user.id,

@@ -83,6 +83,11 @@ export function NoteToolbar({ editor, canComment = false, onComment }: NoteToolb
     href: String(e.getAttributes('link').href ?? ''),
   }));
   const chain = () => editor.chain().focus();
+  // Escape or Cancel: back to the text (and its selection) the link was for, not to the page.
+  const closeLink = () => {
+    setLinkOpen(false);
+    editor.commands.focus();
+  };
 
   const applyLink = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -277,7 +282,7 @@ export function NoteToolbar({ editor, canComment = false, onComment }: NoteToolb
               placeholder="https://"
               // biome-ignore lint/a11y/noAutofocus: opened on purpose to type an address
               autoFocus
-              onKeyDown={(e) => e.key === 'Escape' && setLinkOpen(false)}
+              onKeyDown={(e) => e.key === 'Escape' && closeLink()}
               data-testid="notes.link.input"
             />
           </label>
@@ -288,7 +293,7 @@ export function NoteToolbar({ editor, canComment = false, onComment }: NoteToolb
           >
             {t('common.apply')}
           </button>
-          <button type="button" className="button button--small" onClick={() => setLinkOpen(false)}>
+          <button type="button" className="button button--small" onClick={closeLink}>
             {t('common.cancel')}
           </button>
         </form>

@@ -14,6 +14,9 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   caret.setAttribute('data-testid', 'notes.caret');
   caret.setAttribute('data-user-name', name);
   caret.setAttribute('data-color', color);
+  // Screen readers would read the name inside the text ("Kick-off meeting Minh Trần · Huế"); the
+  // avatars and the live region say who is here instead.
+  caret.setAttribute('aria-hidden', 'true');
   const label = document.createElement('span');
   label.className = 'collab-caret__label';
   label.style.backgroundColor = color;

@@ -1,6 +1,6 @@
 import type { ShapeSnapshot } from '@weft/model';
-import { useCallback } from 'react';
-import { useOpenThreadsFor } from '../../comments/DocumentComments.tsx';
+import { useCallback, useMemo } from 'react';
+import { useCommentThreads, useOpenThreadsFor } from '../../comments/DocumentComments.tsx';
 import type { ContextAction } from './ContextMenu.tsx';
 import type { WhiteboardController } from './createWhiteboardController.ts';
 import { ShapeCommentBadges, shapeQuote } from './ShapeCommentBadges.tsx';
@@ -12,8 +12,18 @@ const overlay = (controller: WhiteboardController) => <ShapeCommentBadges contro
  * The whiteboard editor with comments on shapes: count badges on shapes that have threads and a
  * "Comment" action in the shape's context menu. Must sit inside a `DocumentCommentsProvider`.
  */
-export function CommentableWhiteboard(props: Omit<WhiteboardEditorProps, 'shapeActions' | 'overlay'>) {
+export function CommentableWhiteboard(
+  props: Omit<WhiteboardEditorProps, 'shapeActions' | 'overlay' | 'commentCounts'>,
+) {
   const openThreadsFor = useOpenThreadsFor();
+  const threads = useCommentThreads();
+  const commentCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const thread of threads)
+      if (!thread.resolved && thread.anchor.kind === 'shape')
+        counts.set(thread.anchor.shapeId, (counts.get(thread.anchor.shapeId) ?? 0) + 1);
+    return counts;
+  }, [threads]);
   const shapeActions = useCallback(
     (shape: ShapeSnapshot): ContextAction[] => [
       {
@@ -24,5 +34,12 @@ export function CommentableWhiteboard(props: Omit<WhiteboardEditorProps, 'shapeA
     ],
     [openThreadsFor],
   );
-  return <WhiteboardEditor {...props} shapeActions={shapeActions} overlay={overlay} />;
+  return (
+    <WhiteboardEditor
+      {...props}
+      shapeActions={shapeActions}
+      overlay={overlay}
+      commentCounts={commentCounts}
+    />
+  );
 }

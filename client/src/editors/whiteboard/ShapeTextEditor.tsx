@@ -100,7 +100,7 @@ export function ShapeTextEditor({
         left: 0,
         top: 0,
         margin: 0,
-        border: '2px solid #2563eb',
+        border: '3px solid #1f5fa8',
         outline: 'none',
         resize: 'none',
         overflow: 'hidden',

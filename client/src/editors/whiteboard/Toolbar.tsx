@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { STROKE_PALETTE } from './cityColours.ts';
+import { colourNameKey } from './colourNames.ts';
 import type { Tool, UiState } from './createWhiteboardController.ts';
 import type { Translate, WhiteboardStringKey } from './whiteboardStrings.ts';
 
@@ -63,6 +64,8 @@ export interface ToolbarProps {
   onRedo(): void;
   onExport(format: 'png' | 'svg'): void;
   onHelp(): void;
+  shapeListOpen: boolean;
+  onShapeList(): void;
 }
 
 function Icon({ children }: { children: ReactNode }) {
@@ -108,6 +111,8 @@ export function Toolbar({
   onRedo,
   onExport,
   onHelp,
+  shapeListOpen,
+  onShapeList,
 }: ToolbarProps) {
   return (
     <div
@@ -154,8 +159,8 @@ export function Toolbar({
             <button
               key={colour}
               type="button"
-              aria-label={t('colour', { colour })}
-              title={t('colour', { colour })}
+              aria-label={t('colour', { colour: t(colourNameKey(colour)) })}
+              title={t('colour', { colour: t(colourNameKey(colour)) })}
               aria-pressed={ui.colour === colour}
               data-testid={`whiteboard.colour.${i}`}
               style={ui.colour === colour ? active : button}
@@ -262,6 +267,15 @@ export function Toolbar({
           onClick={() => onExport('svg')}
         >
           SVG
+        </button>
+        <button
+          type="button"
+          aria-expanded={shapeListOpen}
+          data-testid="whiteboard.shapeList.toggle"
+          style={shapeListOpen ? active : button}
+          onClick={onShapeList}
+        >
+          {t('shapeListToggle')}
         </button>
         <button
           type="button"

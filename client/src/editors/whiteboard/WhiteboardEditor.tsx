@@ -3,15 +3,9 @@ import { setShapeStyle } from '@weft/model';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { useAnnouncement } from '../../components/useAnnouncement.ts';
 import { attachPointerHandlers } from './attachPointerHandlers.ts';
-import {
-  deleteSelection,
-  duplicateSelection,
-  exportBoard,
-  pasteText,
-  reorderSelection,
-  serialiseSelection,
-} from './boardCommands.ts';
+import { deleteSelection, exportBoard, pasteText, serialiseSelection } from './boardCommands.ts';
 import type { ContextAction } from './ContextMenu.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { boardToScreen } from './camera.ts';
@@ -21,7 +15,9 @@ import { HelpPanel } from './HelpPanel.tsx';
 import { handleKeyDown } from './handleKeyDown.ts';
 import type { ShapeBadge } from './ShapeBadges.tsx';
 import { ShapeBadges } from './ShapeBadges.tsx';
+import { ShapeList } from './ShapeList.tsx';
 import { ShapeTextEditor } from './ShapeTextEditor.tsx';
+import { shapeMenuActions } from './shapeMenuActions.ts';
 import { Toolbar } from './Toolbar.tsx';
 import type { WhiteboardStrings, WhiteboardTranslate } from './whiteboardStrings.ts';
 import { createTranslate } from './whiteboardStrings.ts';
@@ -42,6 +38,8 @@ export interface WhiteboardEditorProps {
   shapeActions?: (shape: ShapeSnapshot) => ContextAction[];
   /** Laid over the canvas with the controller, e.g. comment badges pinned to shapes. */
   overlay?: (controller: WhiteboardController) => React.ReactNode;
+  /** Open comment threads per shape id, read out in the shape list. */
+  commentCounts?: ReadonlyMap<string, number>;
   /** Hands out the controller once mounted (tests and benchmarks read its render stats). */
   onReady?: (controller: WhiteboardController) => void;
 }
@@ -52,12 +50,14 @@ const EMPTY_UI: UiState = {
   selection: [],
   editingId: null,
   contextMenu: null,
+  connectFrom: null,
   canUndo: false,
   canRedo: false,
   zoomPercent: 100,
 };
 
 const NO_BADGES: ShapeBadge[] = [];
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 const subscribeNothing = () => () => {};
 
 export function WhiteboardEditor({
@@ -71,6 +71,7 @@ export function WhiteboardEditor({
   badges = NO_BADGES,
   shapeActions,
   overlay,
+  commentCounts = NO_COUNTS,
   onReady,
 }: WhiteboardEditorProps) {
   const t = useMemo(() => createTranslate(hostT, strings), [hostT, strings]);
@@ -78,6 +79,10 @@ export function WhiteboardEditor({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [controller, setController] = useState<WhiteboardController | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
+  const [announcement, announce] = useAnnouncement();
+  // Where focus goes back to when text editing ends (the canvas, or the shape list's option).
+  const returnFocus = useRef<HTMLElement | null>(null);
   const spaceHeld = useRef(false);
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
@@ -100,9 +105,22 @@ export function WhiteboardEditor({
   );
 
   const edit = useCallback(
-    (id: string) => controller?.setUi({ editingId: id, contextMenu: null }),
+    (id: string) => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active.tagName !== 'TEXTAREA') returnFocus.current = active;
+      controller?.setUi({ editingId: id, contextMenu: null });
+    },
     [controller],
   );
+
+  useEffect(() => {
+    if (ui.editingId !== null) return;
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    // Only when focus fell to the page (Escape, Ctrl+Enter): a click elsewhere keeps its own focus.
+    if (!target || (document.activeElement && document.activeElement !== document.body)) return;
+    (target.isConnected ? target : canvasRef.current)?.focus();
+  }, [ui.editingId]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -157,30 +175,17 @@ export function WhiteboardEditor({
       e.preventDefault();
       return;
     }
-    if (handleKeyDown(c, e.nativeEvent, { toggleHelp: () => setHelpOpen((v) => !v), edit }))
-      e.preventDefault();
+    const actions = { toggleHelp: () => setHelpOpen((v) => !v), edit, announce, t };
+    if (handleKeyDown(c, e.nativeEvent, actions, target === canvasRef.current)) e.preventDefault();
   };
 
   const menuShape = ui.contextMenu ? c.store.get(ui.contextMenu.shapeId) : undefined;
-  const actions: ContextAction[] = [];
-  const menuBadge = menuShape ? badges.find((b) => b.shapeId === menuShape.id) : undefined;
-  if (menuBadge?.menuLabel)
-    actions.push({ id: 'openLink', label: menuBadge.menuLabel, run: menuBadge.onOpen });
-  if (menuShape && shapeActions) actions.push(...shapeActions(menuShape));
-  if (menuShape && !readOnly) {
-    if (menuShape.type === 'sticky' && onCreateActionItem) {
-      actions.push({ id: 'actionItem', label: 'actionItem', run: () => onCreateActionItem(menuShape) });
-    }
-    if (menuShape.type !== 'arrow' && menuShape.type !== 'pen') {
-      actions.push({ id: 'editText', label: 'editText', run: () => edit(menuShape.id) });
-    }
-    actions.push(
-      { id: 'duplicate', label: 'duplicate', run: () => duplicateSelection(c) },
-      { id: 'bringToFront', label: 'bringToFront', run: () => reorderSelection(c, 'front') },
-      { id: 'sendToBack', label: 'sendToBack', run: () => reorderSelection(c, 'back') },
-      { id: 'delete', label: 'delete', run: () => deleteSelection(c) },
-    );
-  }
+  const actions = shapeMenuActions(c, menuShape, {
+    badges,
+    edit,
+    ...(shapeActions ? { shapeActions } : {}),
+    ...(onCreateActionItem ? { onCreateActionItem } : {}),
+  });
 
   const cursor = ui.tool === 'select' ? 'default' : 'crosshair';
 
@@ -253,7 +258,20 @@ export function WhiteboardEditor({
         onRedo={() => c.redo()}
         onExport={(format) => void exportBoard(c, format)}
         onHelp={() => setHelpOpen((v) => !v)}
+        shapeListOpen={listOpen}
+        onShapeList={() => setListOpen((v) => !v)}
       />
+      <ShapeList
+        controller={c}
+        selection={ui.selection}
+        open={listOpen}
+        t={t}
+        commentCounts={commentCounts}
+        announce={announce}
+      />
+      <p role="status" className="visually-hidden" data-testid="whiteboard.announcement">
+        {announcement}
+      </p>
       <ShapeBadges controller={c} badges={badges} />
       {overlay?.(c)}
       {empty && !ui.editingId && (

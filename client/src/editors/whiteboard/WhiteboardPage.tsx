@@ -30,6 +30,7 @@ import { focusShapeWhenPresent } from './focusShapeWhenPresent.ts';
 import type { ShapeBadge } from './ShapeBadges.tsx';
 import { useWhiteboardTranslate } from './useWhiteboardTranslate.ts';
 import './whiteboard.css';
+import { usePageTitle, useWorkspaceTitle } from '../../app/usePageTitle.ts';
 
 /** Where an action item opens: its plan, scrolled to the item. */
 export function actionItemPath(workspaceId: string, link: ActionItemLink): string {
@@ -46,6 +47,8 @@ export function WhiteboardPage() {
   const linkedShape = search.get('shape');
   const user = useUser();
   const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const workspaceTitle = useWorkspaceTitle(workspaceId);
+  usePageTitle(meta.data?.document.title, workspaceTitle);
   const presenceUser = useMemo<PresenceUser>(
     () => ({
       userId: user.id,
@@ -202,7 +205,11 @@ export function WhiteboardPage() {
             t={t}
             convert={convert}
             open={(link) => navigate(actionItemPath(workspaceId, link))}
-            onClose={() => setConverting(null)}
+            onClose={() => {
+              setConverting(null);
+              // The menu item that opened the dialog is gone: focus returns to the board.
+              boardRef.current?.querySelector('canvas')?.focus();
+            }}
           />
         )}
       </div>

@@ -42,6 +42,8 @@ export interface UiState {
   selection: readonly string[];
   editingId: string | null;
   contextMenu: ContextMenuState | null;
+  /** The shape a keyboard connection starts from (arrow tool, Enter), until Enter on the target. */
+  connectFrom: string | null;
   canUndo: boolean;
   canRedo: boolean;
   zoomPercent: number;
@@ -90,6 +92,7 @@ export function createWhiteboardController(options: WhiteboardControllerOptions)
     selection: [],
     editingId: null,
     contextMenu: null,
+    connectFrom: null,
     canUndo: false,
     canRedo: false,
     zoomPercent: 100,
@@ -161,6 +164,7 @@ export function createWhiteboardController(options: WhiteboardControllerOptions)
     const alive = ui.selection.filter((id) => store.get(id));
     if (alive.length !== ui.selection.length) select(alive);
     if (ui.editingId && !store.get(ui.editingId)) setUi({ editingId: null });
+    if (ui.connectFrom && !store.get(ui.connectFrom)) setUi({ connectFrom: null });
     invalidate();
   });
 
@@ -244,7 +248,8 @@ export function createWhiteboardController(options: WhiteboardControllerOptions)
       invalidate();
     },
     setTool(tool: Tool) {
-      setUi({ tool: readOnly ? Tool.select : tool, contextMenu: null });
+      const next = readOnly ? Tool.select : tool;
+      setUi({ tool: next, contextMenu: null, ...(next === Tool.arrow ? {} : { connectFrom: null }) });
     },
     /** Publishes the pointer in board coordinates, at most every 40 ms to spare weak links. */
     setCursor(p: Point | null, force = false) {

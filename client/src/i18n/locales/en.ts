@@ -137,6 +137,8 @@ export const en = {
   presence: {
     label: 'People in this document: {{count}}',
     you: '{{name}} (you)',
+    joined: '{{name}} joined',
+    left: '{{name}} left',
   },
   connection: {
     connecting: 'Connecting…',

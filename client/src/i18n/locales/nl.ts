@@ -139,6 +139,8 @@ export const nl: LocaleStrings = {
   presence: {
     label: 'Mensen in dit document: {{count}}',
     you: '{{name}} (jij)',
+    joined: '{{name}} is erbij gekomen',
+    left: '{{name}} is weggegaan',
   },
   connection: {
     connecting: 'Verbinden…',

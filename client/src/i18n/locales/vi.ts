@@ -140,6 +140,8 @@ export const vi: LocaleStrings = {
   presence: {
     label: 'Số người trong tài liệu: {{count}}',
     you: '{{name}} (bạn)',
+    joined: '{{name}} đã tham gia',
+    left: '{{name}} đã rời đi',
   },
   connection: {
     connecting: 'Đang kết nối…',

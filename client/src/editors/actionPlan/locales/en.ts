@@ -67,6 +67,7 @@ export const planEn = {
     details: 'Details',
     detailsOf: 'Open details of “{{title}}”',
     move: 'Move “{{title}}”',
+    order: 'Order',
     moveHint: 'Drag to reorder, or press Alt+Up or Alt+Down on a row.',
     untitled: 'Untitled item',
     overdue: 'Overdue',

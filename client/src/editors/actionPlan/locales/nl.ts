@@ -65,6 +65,7 @@ export const planNl: PlanStrings = {
     details: 'Details',
     detailsOf: 'Details van “{{title}}” openen',
     move: '“{{title}}” verplaatsen',
+    order: 'Volgorde',
     moveHint: 'Sleep om te herschikken, of druk Alt+pijl omhoog of Alt+pijl omlaag op een rij.',
     untitled: 'Naamloos item',
     overdue: 'Te laat',

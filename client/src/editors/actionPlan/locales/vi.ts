@@ -65,6 +65,7 @@ export const planVi: PlanStrings = {
     details: 'Chi tiết',
     detailsOf: 'Mở chi tiết của “{{title}}”',
     move: 'Di chuyển “{{title}}”',
+    order: 'Thứ tự',
     moveHint: 'Kéo để sắp xếp lại, hoặc nhấn Alt+mũi tên lên hay Alt+mũi tên xuống trên một dòng.',
     untitled: 'Mục chưa có tên',
     overdue: 'Quá hạn',
