@@ -1,10 +1,10 @@
-import { DomainErrorKind } from '../errors.ts';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type ActionPlanExportInput, exportActionPlan } from '@weft/export';
 import { defaultItemValues } from '@weft/model';
 import { afterAll, expect, it } from 'vitest';
+import { DomainErrorKind } from '../errors.ts';
 import { createExportPool } from './createExportPool.ts';
 
 const execFileAsync = promisify(execFile);
