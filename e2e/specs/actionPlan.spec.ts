@@ -1,20 +1,15 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createE2eEnv, type E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
 import { runAxe } from '../fixtures/runAxe.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
 
 let env: E2eEnv;
-beforeAll(async () => {
-  env = await createE2eEnv();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await env.screenshotAll(ctx.task.name);
-});
-afterAll(async () => {
-  await env?.close();
+useE2eEnv((started) => {
+  env = started;
 });
 
 /** A workspace of Ghent and Huế with an action plan; returns the plan's URL. */

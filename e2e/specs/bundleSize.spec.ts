@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createE2eEnv, type E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
 import { CLIENT_DIR } from '../fixtures/paths.ts';
 import { recordTransfers, type Transfer } from '../fixtures/recordTransfers.ts';
 import { seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { NotePage } from '../pages/NotePage.ts';
 
 const NOTE_JS_BUDGET_BYTES = 250_000;
@@ -15,14 +16,8 @@ const isScript = (t: Transfer) => t.type === 'Script' || new URL(t.url).pathname
 const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.bytes, 0);
 
 let env: E2eEnv;
-beforeAll(async () => {
-  env = await createE2eEnv();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await env.screenshotAll(ctx.task.name);
-});
-afterAll(async () => {
-  await env?.close();
+useE2eEnv((started) => {
+  env = started;
 });
 
 // Weak connections: what Chromium actually transfers (CDP encodedDataLength), not local estimates.

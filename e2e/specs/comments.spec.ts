@@ -1,21 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createE2eEnv, type E2eEnv, type TestUser } from '../fixtures/createE2eEnv.ts';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv, TestUser } from '../fixtures/createE2eEnv.ts';
 import { invitePath, type SeededWorkspace, seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
 import { CommentsPanel } from '../pages/CommentsPanel.ts';
 import { NotePage } from '../pages/NotePage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
 
 let env: E2eEnv;
-beforeAll(async () => {
-  env = await createE2eEnv();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await env.screenshotAll(ctx.task.name);
-});
-afterAll(async () => {
-  await env?.close();
+useE2eEnv((started) => {
+  env = started;
 });
 
 interface Person {

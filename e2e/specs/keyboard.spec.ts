@@ -1,17 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createE2eEnv, type E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { countPointerEvents, focusedTestId, tabTo, waitForHeadingFocus } from '../pages/A11yChecks.ts';
 import { WhiteboardPage } from '../pages/WhiteboardPage.ts';
 
 let env: E2eEnv;
-beforeAll(async () => {
-  env = await createE2eEnv();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await env.screenshotAll(ctx.task.name);
-});
-afterAll(async () => {
-  await env?.close();
+useE2eEnv((started) => {
+  env = started;
 });
 
 const WORKSPACE = 'Ghent – Huế textile exchange';

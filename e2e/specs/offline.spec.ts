@@ -1,18 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createE2eEnv, type E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { NotePage } from '../pages/NotePage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
 
 let env: E2eEnv;
-beforeAll(async () => {
-  env = await createE2eEnv();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await env.screenshotAll(ctx.task.name);
-});
-afterAll(async () => {
-  await env?.close();
+useE2eEnv((started) => {
+  env = started;
 });
 
 describe('journey 3: offline editing', () => {

@@ -1,22 +1,17 @@
 import { type ActionPlanSnapshot, readActionPlan } from '@weft/model';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { createE2eEnv, type E2eEnv, type TestUser } from '../fixtures/createE2eEnv.ts';
+import type { E2eEnv, TestUser } from '../fixtures/createE2eEnv.ts';
 import { invitePath } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { type BoardShape, WhiteboardPage } from '../pages/WhiteboardPage.ts';
 
 let env: E2eEnv;
-beforeAll(async () => {
-  env = await createE2eEnv();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await env.screenshotAll(ctx.task.name);
-});
-afterAll(async () => {
-  await env?.close();
+useE2eEnv((started) => {
+  env = started;
 });
 
 interface Person {
