@@ -231,6 +231,13 @@ describe('the action plan at 200 % zoom and at 320 px', () => {
       expect(layout.pageOverflow, language).toBeLessThanOrEqual(0);
     }
     await page.getByTestId('app.language').selectOption('en');
+    // The Export menu opens inside the screen, whichever side of the toolbar its button is on.
+    await page.getByTestId('plan.export.toggle').click();
+    const panel = await page.locator('[data-testid="plan.export"] .plan-menu__panel').boundingBox();
+    expect(panel).not.toBeNull();
+    expect(panel?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+    await page.keyboard.press('Escape');
     // The workspace page and its top bar reflow too.
     await page.goto(`/workspaces/${seeded.workspaceId}`);
     await page.getByTestId('documents.list').waitFor();
