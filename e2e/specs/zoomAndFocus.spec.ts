@@ -246,3 +246,28 @@ describe('the action plan at 200 % zoom and at 320 px', () => {
     ).toBeLessThanOrEqual(0);
   });
 });
+
+describe('forms fit their box', () => {
+  it.each([
+    ['1280 px', { width: 1280, height: 800 }],
+    ['390 px', { width: 390, height: 844 }],
+  ])('keeps every sign-up field inside the form at %s', async (_name, viewport) => {
+    const context = await env.browser.newContext({ baseURL: env.server.url, viewport });
+    extraContexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/signup');
+    await page.getByTestId('auth.organisation').waitFor();
+    const overflow = await page.evaluate(() => {
+      const form = document.querySelector('form');
+      if (!form) return ['no form'];
+      const box = form.getBoundingClientRect();
+      return [...form.querySelectorAll('input')]
+        .filter((input) => input.getBoundingClientRect().right > box.right + 0.5)
+        .map((input) => `${input.name}: ${input.getBoundingClientRect().right - box.right}px`);
+    });
+    expect(overflow).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  });
+});
