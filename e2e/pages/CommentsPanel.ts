@@ -85,6 +85,8 @@ export class CommentsPanel {
       }
       await box.pressSequentially(`@${part.mention.slice(0, 3)}`, { delay: 20 });
       await this.page.getByTestId('comments.mention.option').filter({ hasText: part.mention }).click();
+      // The list closes after a pick instead of covering Reply/Resolve.
+      await this.page.getByTestId('comments.mention.option').first().waitFor({ state: 'detached' });
     }
   }
 

@@ -231,9 +231,41 @@ describe('the action plan at 200 % zoom and at 320 px', () => {
       expect(layout.pageOverflow, language).toBeLessThanOrEqual(0);
     }
     await page.getByTestId('app.language').selectOption('en');
+    // The Export menu opens inside the screen, whichever side of the toolbar its button is on.
+    await page.getByTestId('plan.export.toggle').click();
+    const panel = await page.locator('[data-testid="plan.export"] .plan-menu__panel').boundingBox();
+    expect(panel).not.toBeNull();
+    expect(panel?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+    await page.keyboard.press('Escape');
     // The workspace page and its top bar reflow too.
     await page.goto(`/workspaces/${seeded.workspaceId}`);
     await page.getByTestId('documents.list').waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('forms fit their box', () => {
+  it.each([
+    ['1280 px', { width: 1280, height: 800 }],
+    ['390 px', { width: 390, height: 844 }],
+  ])('keeps every sign-up field inside the form at %s', async (_name, viewport) => {
+    const context = await env.browser.newContext({ baseURL: env.server.url, viewport });
+    extraContexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/signup');
+    await page.getByTestId('auth.organisation').waitFor();
+    const overflow = await page.evaluate(() => {
+      const form = document.querySelector('form');
+      if (!form) return ['no form'];
+      const box = form.getBoundingClientRect();
+      return [...form.querySelectorAll('input')]
+        .filter((input) => input.getBoundingClientRect().right > box.right + 0.5)
+        .map((input) => `${input.name}: ${input.getBoundingClientRect().right - box.right}px`);
+    });
+    expect(overflow).toEqual([]);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);

@@ -26,8 +26,8 @@ export function MentionTextarea(props: MentionTextareaProps) {
   const matches = query ? matchMembers(members, query.query) : [];
   const open = matches.length > 0;
 
-  const readQuery = (el: HTMLTextAreaElement) => {
-    setQuery(mentionQueryAt(el.value, el.selectionStart));
+  const readQuery = (el: HTMLTextAreaElement, picked = draft.picked) => {
+    setQuery(mentionQueryAt(el.value, el.selectionStart, picked));
     setActive(0);
   };
 

@@ -33,6 +33,10 @@ describe('mentions', () => {
     expect(mentionQueryAt('mail a@b', 8)).toBeNull();
     expect(mentionQueryAt('no at here', 10)).toBeNull();
     expect(mentionQueryAt('@x\nnext line', 12)).toBeNull();
+    // After a pick the caret sits behind "@Name ": the list stays closed; typing on starts afresh.
+    expect(mentionQueryAt('thanks @Lan Nguyễn ', 19, [lan])).toBeNull();
+    expect(mentionQueryAt('thanks @Lan Nguyễn ', 19, [])).toEqual({ start: 7, query: 'Lan Nguyễn ' });
+    expect(mentionQueryAt('thanks @Lan Nguyễn and @Đ', 25, [lan])).toEqual({ start: 23, query: 'Đ' });
   });
 
   it('matches members without case or accents, by any word', () => {

@@ -50,14 +50,22 @@ export function fromMarkup(body: string): { text: string; picked: Mentionable[] 
   return { text, picked: [...picked.values()] };
 }
 
-/** The "@query" being typed just before the caret, if any. */
-export function mentionQueryAt(text: string, caret: number): { start: number; query: string } | null {
+/**
+ * The "@query" being typed just before the caret, if any. A name already picked and followed by a
+ * space (`@Lan Nguyễn `) is finished, not a query, so the list does not reopen after a pick.
+ */
+export function mentionQueryAt(
+  text: string,
+  caret: number,
+  picked: readonly Mentionable[] = [],
+): { start: number; query: string } | null {
   const before = text.slice(0, caret);
   const at = before.lastIndexOf('@');
   if (at < 0) return null;
   if (at > 0 && !/\s/.test(before[at - 1] ?? '')) return null;
   const query = before.slice(at + 1);
   if (query.length > 40 || /[\n@]/.test(query)) return null;
+  if (/\s$/.test(query) && picked.some((p) => p.displayName === query.trimEnd())) return null;
   return { start: at, query };
 }
 

@@ -26,6 +26,16 @@ function saveFile(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The panel opens under its button, aligned to the button's right edge; where the button sits
+ * near the left of a narrow screen that would push the panel off the left edge, so it then
+ * aligns to the button's left edge instead.
+ */
+function keepInViewport(panel: HTMLElement): void {
+  delete panel.dataset.align;
+  if (panel.getBoundingClientRect().left < 0) panel.dataset.align = 'start';
+}
+
 /** Downloads the draft or an agreed version as PDF, DOCX, Markdown, CSV or JSON. */
 export function ExportMenu({ documentId, versionId, versionName, testId }: ExportMenuProps) {
   const t = usePlanT();
@@ -59,7 +69,10 @@ export function ExportMenu({ documentId, versionId, versionName, testId }: Expor
       data-testid={testId}
       // The menu takes focus when it opens and gives it back to its button when it closes.
       onToggle={(e) => {
-        if (e.currentTarget.open) focusFirstIn(e.currentTarget.querySelector('fieldset'));
+        if (!e.currentTarget.open) return;
+        const panel = e.currentTarget.querySelector('fieldset');
+        if (panel) keepInViewport(panel);
+        focusFirstIn(panel);
       }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || !details.current?.open) return;
