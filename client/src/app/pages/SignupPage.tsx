@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../api/ApiError.ts';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
@@ -96,7 +97,15 @@ export function SignupPage() {
             />
           </label>
         </div>
-        <ErrorNotice error={error} testId="auth.error" />
+        {error instanceof ApiError && error.status === 409 ? (
+          // The only conflict at sign-up is an email that already has an account.
+          <p role="alert" className="form-error" data-testid="auth.error">
+            {t('errors.emailTaken')}{' '}
+            <Link to={`/login?next=${encodeURIComponent(next)}`}>{t('auth.login')}</Link>
+          </p>
+        ) : (
+          <ErrorNotice error={error} testId="auth.error" />
+        )}
         <button type="submit" className="button button--primary" disabled={busy} data-testid="auth.submit">
           {t('auth.signup')}
         </button>

@@ -1,8 +1,8 @@
 import { weftApi } from '../../api/weftApi.ts';
 import { SinceLastVisit } from '../../comments/SinceLastVisit.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { StaleNotice } from '../../components/StaleNotice.tsx';
+import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useQuery } from '../../lib/useQuery.ts';
 import { OnlineSection } from '../../live/OnlineSection.tsx';
@@ -22,7 +22,7 @@ export function WorkspacePage() {
   usePageTitle(ws.data?.workspace.title ?? t('workspaces.workspace'));
 
   if (ws.loading && !ws.data) return <Loading />;
-  if (!ws.data) return <ErrorNotice error={ws.error} />;
+  if (!ws.data) return <Unavailable what="workspace" error={ws.error} />;
   const { workspace } = ws.data;
   const isFacilitator = workspace.role === 'facilitator';
 

@@ -14,12 +14,12 @@ import { useSaveState } from '../../collab/useSaveState.ts';
 import { DocumentCommentsProvider } from '../../comments/DocumentComments.tsx';
 import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
-import { useQuery } from '../../lib/useQuery.ts';
 import { useSession, useUser } from '../../session/SessionContext.tsx';
+import { useEditorDocument } from '../useEditorDocument.ts';
 import { CsvImport } from './CsvImport.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { PlanFocusProvider } from './PlanFocusContext.tsx';
@@ -51,7 +51,7 @@ function ActionPlanScreen() {
   const [search] = useSearchParams();
   const versionId = search.get('version');
   const user = useUser();
-  const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const { meta, known } = useEditorDocument('actionPlan', workspaceId, documentId);
   const workspaceTitle = useWorkspaceTitle(workspaceId);
   usePageTitle(meta.data?.document.title, workspaceTitle);
   const presenceUser = useMemo<PresenceUser>(
@@ -65,8 +65,6 @@ function ActionPlanScreen() {
   );
   const [session, setSession] = useState<CollabSession | null>(null);
 
-  // The plan opens from the local copy even when its details cannot be fetched (offline).
-  const known = meta.data !== undefined || meta.error?.isOffline === true;
   useEffect(() => {
     if (!known) return;
     const s = createCollabSession(documentId, presenceUser);
@@ -78,7 +76,7 @@ function ActionPlanScreen() {
   }, [documentId, presenceUser, known]);
 
   if (meta.loading && !meta.data) return <Loading />;
-  if (!known) return <ErrorNotice error={meta.error} />;
+  if (!known) return <Unavailable what="document" error={meta.error} workspaceId={workspaceId} />;
 
   const document = meta.data?.document;
   // Offline without cached details, edit optimistically: the server refuses what the role forbids.

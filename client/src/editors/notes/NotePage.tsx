@@ -12,12 +12,12 @@ import { userColor } from '../../collab/userColor.ts';
 import { useSaveState } from '../../collab/useSaveState.ts';
 import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
-import { useQuery } from '../../lib/useQuery.ts';
 import { useUser } from '../../session/SessionContext.tsx';
+import { useEditorDocument } from '../useEditorDocument.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import './notes.css';
 import { usePageTitle, useWorkspaceTitle } from '../../app/usePageTitle.ts';
@@ -26,7 +26,7 @@ export function NotePage() {
   const { t } = useTranslation();
   const { workspaceId = '', documentId = '' } = useParams();
   const user = useUser();
-  const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const { meta, known } = useEditorDocument('note', workspaceId, documentId);
   const workspaceTitle = useWorkspaceTitle(workspaceId);
   usePageTitle(meta.data?.document.title, workspaceTitle);
   const presenceUser = useMemo<PresenceUser>(
@@ -40,8 +40,6 @@ export function NotePage() {
   );
   const [session, setSession] = useState<CollabSession | null>(null);
 
-  // The editor opens from the local copy even when the document's details cannot be fetched (offline).
-  const known = meta.data !== undefined || meta.error?.isOffline === true;
   useEffect(() => {
     if (!known) return;
     const s = createCollabSession(documentId, presenceUser);
@@ -53,7 +51,7 @@ export function NotePage() {
   }, [documentId, presenceUser, known]);
 
   if (meta.loading && !meta.data) return <Loading />;
-  if (!known) return <ErrorNotice error={meta.error} />;
+  if (!known) return <Unavailable what="document" error={meta.error} workspaceId={workspaceId} />;
 
   const document = meta.data?.document;
   // Offline without any cached details, edit optimistically: the server refuses what the role forbids.

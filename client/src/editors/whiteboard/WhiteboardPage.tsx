@@ -14,12 +14,12 @@ import { useSaveState } from '../../collab/useSaveState.ts';
 import { DocumentCommentsProvider } from '../../comments/DocumentComments.tsx';
 import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
-import { useQuery } from '../../lib/useQuery.ts';
 import { useUser } from '../../session/SessionContext.tsx';
+import { useEditorDocument } from '../useEditorDocument.ts';
 import { ActionItemDialog } from './ActionItemDialog.tsx';
 import { type ActionItemLink, observeActionItemLinks, setActionItemLink } from './actionItemLinks.ts';
 import { addStickyToPlan } from './addStickyToPlan.ts';
@@ -46,7 +46,7 @@ export function WhiteboardPage() {
   // `?shape=<id>` (e.g. an action item's source link): select and centre that shape.
   const linkedShape = search.get('shape');
   const user = useUser();
-  const meta = useQuery(`document.${documentId}`, () => weftApi.getDocument(documentId));
+  const { meta, known } = useEditorDocument('whiteboard', workspaceId, documentId);
   const workspaceTitle = useWorkspaceTitle(workspaceId);
   usePageTitle(meta.data?.document.title, workspaceTitle);
   const presenceUser = useMemo<PresenceUser>(
@@ -75,8 +75,6 @@ export function WhiteboardPage() {
   const boardRef = useRef<HTMLDivElement>(null);
   const removeHooks = useRef<(() => void) | null>(null);
 
-  // The board opens from the local copy even when the document's details cannot be fetched (offline).
-  const known = meta.data !== undefined || meta.error?.isOffline === true;
   useEffect(() => {
     if (!known) return;
     const s = createCollabSession(documentId, presenceUser);
@@ -131,7 +129,7 @@ export function WhiteboardPage() {
   );
 
   if (meta.loading && !meta.data) return <Loading />;
-  if (!known) return <ErrorNotice error={meta.error} />;
+  if (!known) return <Unavailable what="document" error={meta.error} workspaceId={workspaceId} />;
 
   const document = meta.data?.document;
   // Offline without any cached details, edit optimistically: the server refuses what the role forbids.

@@ -167,6 +167,16 @@ export const en = {
     showingOfflineCopy: 'You are offline: showing the copy saved on this device.',
     pageFailed: 'This page could not be loaded',
     pageNotFound: 'Page not found',
+    documentNotFound: 'This document does not exist',
+    documentNotFoundWhy: 'It may have been removed, or the link is wrong.',
+    documentForbidden: 'You cannot open this document',
+    workspaceNotFound: 'This workspace does not exist',
+    workspaceNotFoundWhy: 'It may have been removed, or the link is wrong.',
+    workspaceForbidden: 'You are not a member of this workspace',
+    askFacilitator: 'Ask a facilitator of its workspace to invite you.',
+    backToWorkspace: 'Back to the workspace',
+    allWorkspaces: 'All workspaces',
+    emailTaken: 'An account with this email already exists. Log in instead, or use another email.',
   },
 } as const;
 
