@@ -76,4 +76,16 @@ describe('errors that help', () => {
     await error.getByRole('link').click();
     await page.waitForURL('**/login**');
   });
+
+  it('says why an emptied title was not saved', async () => {
+    const { context, page } = await env.newPage();
+    await env.signUpViaApi(context, env.user('Sofie Declercq', 'Ghent'));
+    const seeded = await seedWorkspace(env, context, 'Ghent – Huế textile exchange');
+    await page.goto(seeded.noteUrl);
+    await page.getByTestId('notes.title.edit').click();
+    await page.getByTestId('notes.title.input').fill('   ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('notes.title.error').textContent()).toContain('cannot be empty');
+    expect(await page.getByTestId('notes.title').textContent()).toBe('Field visit notes');
+  });
 });

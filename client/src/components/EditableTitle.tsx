@@ -36,7 +36,7 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
           </button>
         )}
         {error && (
-          <p role="alert" className="form-error">
+          <p role="alert" className="form-error" data-testid={`${testId}.error`}>
             {error}
           </p>
         )}
@@ -48,12 +48,14 @@ export function EditableTitle({ title, canEdit, onSave, testId }: EditableTitleP
     event?.preventDefault();
     const next = draft.trim();
     setEditing(false);
+    setError(null);
     if (!next || next === title) {
+      // An emptied field keeps the old title; say so rather than reverting silently.
+      if (!next) setError(t('errors.titleEmpty'));
       setDraft(title);
       return;
     }
     try {
-      setError(null);
       await onSave(next);
     } catch {
       setDraft(title);

@@ -164,6 +164,7 @@ export const en = {
     rateLimited: 'Too many attempts. Please wait a moment.',
     server: 'The server had a problem. Please try again shortly.',
     renameFailed: 'The title could not be saved.',
+    titleEmpty: 'A title cannot be empty, so the previous title was kept.',
     showingOfflineCopy: 'You are offline: showing the copy saved on this device.',
     pageFailed: 'This page could not be loaded',
     pageNotFound: 'Page not found',

@@ -167,6 +167,7 @@ export const nl: LocaleStrings = {
     rateLimited: 'Te veel pogingen. Wacht even.',
     server: 'De server had een probleem. Probeer het zo meteen opnieuw.',
     renameFailed: 'De titel kon niet worden opgeslagen.',
+    titleEmpty: 'Een titel kan niet leeg zijn, dus de vorige titel is behouden.',
     showingOfflineCopy: 'Je bent offline: je ziet de kopie die op dit toestel bewaard is.',
     pageFailed: 'Deze pagina kon niet worden geladen',
     pageNotFound: 'Pagina niet gevonden',

@@ -168,6 +168,7 @@ export const vi: LocaleStrings = {
     rateLimited: 'Quá nhiều lần thử. Vui lòng đợi một lát.',
     server: 'Máy chủ gặp sự cố. Vui lòng thử lại sau ít phút.',
     renameFailed: 'Không thể lưu tiêu đề.',
+    titleEmpty: 'Tiêu đề không được để trống, nên tiêu đề cũ được giữ lại.',
     showingOfflineCopy: 'Bạn đang ngoại tuyến: đang hiển thị bản sao lưu trên thiết bị này.',
     pageFailed: 'Không thể tải trang này',
     pageNotFound: 'Không tìm thấy trang',
