@@ -173,7 +173,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         )}
         {shown.map((thread) => (
           <ThreadCard
-            key={thread.key}
+            key={thread.cardKey ?? thread.key}
             thread={thread}
             comments={comments}
             tr={tr}

@@ -98,16 +98,17 @@ export function createCommentQueue(storage: QueueStorage, sender: CommentSender)
     try {
       if (item.kind === 'thread') {
         const { threadId } = await sender.createThread(item);
-        await remove(item.clientId, { [item.clientId]: threadId });
+        // Listeners first: they show the sent item until the server's copy arrives, so it never blinks out.
         for (const l of sentListeners) l(item, threadId);
+        await remove(item.clientId, { [item.clientId]: threadId });
         return 'sent';
       }
       const threadId =
         item.threadId ?? (item.threadClientId ? state.threadIds[item.threadClientId] : undefined);
       if (!threadId) throw new ApiError(404, 'not_found', 'the thread of this reply was never created');
       await sender.reply(item, threadId);
-      await remove(item.clientId);
       for (const l of sentListeners) l(item, threadId);
+      await remove(item.clientId);
       return 'sent';
     } catch (error) {
       if (isRetryable(error)) return 'stop';

@@ -59,3 +59,16 @@ describe('mergeThreads', () => {
     expect(threads[1]?.messages.map((m) => m.body)).toEqual(['New thread', 'On the new one']);
   });
 });
+
+describe('mergeThreads after sending', () => {
+  it('keeps the queued card’s key for the server’s copy, once, with replies that waited for it', () => {
+    const landed = { ...serverThread, id: 't2', quote: 'new', messages: [] };
+    const sentAs = new Map([['t2', 'pending:c-t2']]);
+    const threads = mergeThreads([serverThread, landed], queued, { id: 'u-lan', displayName: 'Lan' }, sentAs);
+    expect(threads.map((t) => [t.key, t.cardKey, t.pending])).toEqual([
+      ['t1', undefined, false],
+      ['t2', 'pending:c-t2', false],
+    ]);
+    expect(threads[1]?.messages.map((m) => [m.body, m.pending])).toEqual([['On the new one', true]]);
+  });
+});

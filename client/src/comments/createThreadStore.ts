@@ -19,6 +19,9 @@ export interface MessageItem {
 export interface ThreadItem {
   /** The server's id, or `pending:<clientId>`. */
   key: string;
+  /** React's key for the card: a thread sent from this device keeps its queued key, so the card
+   *  (and the focus it holds) survives the server's copy replacing the queued one. */
+  cardKey?: string;
   threadId: string | null;
   clientId: string | null;
   anchor: CommentAnchor;
@@ -73,8 +76,9 @@ function writeCache(documentId: string, threads: CommentThread[]): void {
   }
 }
 
-const fromServer = (t: CommentThread): ThreadItem => ({
+const fromServer = (t: CommentThread, cardKey?: string): ThreadItem => ({
   key: t.id,
+  ...(cardKey ? { cardKey } : {}),
   threadId: t.id,
   clientId: null,
   anchor: t.anchor,
@@ -98,17 +102,27 @@ const pendingMessage = (item: QueuedComment, writer: Writer): MessageItem => ({
   pending: true,
 });
 
-/** Server threads plus what waits in the queue for this document, oldest first. */
+/**
+ * Server threads plus what waits in the queue for this document, oldest first. `sentAs` maps the
+ * id of a thread sent from this device to its queued key (see `ThreadItem.cardKey`).
+ */
 export function mergeThreads(
   server: readonly CommentThread[],
   queued: readonly QueuedComment[],
   writer: Writer,
+  sentAs: ReadonlyMap<string, string> = new Map(),
 ): ThreadItem[] {
-  const threads = server.map(fromServer);
+  const threads = server.map((t) => fromServer(t, sentAs.get(t.id)));
   const byId = new Map(threads.map((t) => [t.threadId, t]));
   const byClientId = new Map<string, ThreadItem>();
+  const byKey = new Map(threads.map((t) => [t.cardKey ?? t.key, t]));
   for (const item of queued) {
     if (item.kind === 'thread') {
+      const landed = byKey.get(`pending:${item.clientId}`);
+      if (landed) {
+        byClientId.set(item.clientId, landed);
+        continue;
+      }
       const pending: ThreadItem = {
         key: `pending:${item.clientId}`,
         threadId: null,
@@ -148,13 +162,19 @@ export function createThreadStore(documentId: string, writer: Writer, queue: Com
   let destroyed = false;
   // Sent from the queue but not yet in a fetched list: shown as they were, so nothing blinks.
   let justSent: QueuedComment[] = [];
+  const sentAs = new Map<string, string>();
   let generation = 0;
   const listeners = new Set<() => void>();
 
   const publish = () => {
     const queued = queue.items().filter((i) => i.documentId === documentId);
     const inFlight = justSent.filter((i) => !queued.some((q) => q.clientId === i.clientId));
-    snapshot = { threads: mergeThreads(server, [...inFlight, ...queued], writer), loaded, stale, error };
+    snapshot = {
+      threads: mergeThreads(server, [...inFlight, ...queued], writer, sentAs),
+      loaded,
+      stale,
+      error,
+    };
     for (const l of listeners) l();
   };
 
@@ -181,8 +201,9 @@ export function createThreadStore(documentId: string, writer: Writer, queue: Com
   };
 
   const offQueue = queue.subscribe(publish);
-  const offSent = queue.onSent((item) => {
+  const offSent = queue.onSent((item, threadId) => {
     if (item.documentId !== documentId) return;
+    if (item.kind === 'thread') sentAs.set(threadId, `pending:${item.clientId}`);
     justSent = [...justSent, item];
     void refresh();
   });
