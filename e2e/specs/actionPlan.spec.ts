@@ -115,6 +115,9 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     await expect.poll(() => b.status()).toBe('agreed');
     await expect.poll(() => a.status(), { timeout: 15_000 }).toBe('agreed');
     expect(await pageA.getByTestId('plan.signoff.signature').count()).toBe(2);
+    // Ghent hears (politely) that Huế's signature made the plan agreed.
+    await expect.poll(() => pageA.getByTestId('plan.signoff.announcement').textContent()).toContain('Agreed');
+    expect(await pageA.getByTestId('plan.signoff.announcement').getAttribute('role')).toBe('status');
 
     // The PDF downloads with the plan's Vietnamese title as its name.
     const download = await a.download('plan.export');

@@ -89,6 +89,8 @@ describe('journey 1: two people co-edit a note', () => {
     const colorInB = (await pageB.getByTestId('notes.caret').first().getAttribute('data-color')) ?? '';
     expect(Math.abs(hue(colorInA) - 338)).toBeLessThan(3);
     expect(Math.abs(hue(colorInB) - 212)).toBeLessThan(3);
+    // The name labels on carets are decoration for sighted users; screen readers skip them.
+    expect(await pageA.getByTestId('notes.caret').first().getAttribute('aria-hidden')).toBe('true');
 
     // The title can be renamed and the change reaches the workspace list.
     await pageA.getByTestId('notes.title.edit').click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 
@@ -39,6 +40,7 @@ describe('errors that help', () => {
     await expect
       .poll(() => unavailable.getByRole('heading').textContent())
       .toBe('This document does not exist');
+    expect(await runAxe(page), 'missing document page').toEqual([]);
     await page.getByTestId('app.unavailable.workspace').click();
     await page.getByTestId('documents.list').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/workspaces/${seeded.workspaceId}`);
@@ -58,6 +60,7 @@ describe('errors that help', () => {
     await outsiderView.waitFor();
     expect(await outsiderView.textContent()).toContain('You cannot open this document');
     expect(await outsiderView.textContent()).toContain('Ask a facilitator');
+    expect(await runAxe(outsider.page), 'forbidden document page').toEqual([]);
     expect(await outsider.page.getByTestId('notes.editor').count()).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { LivePages } from '../pages/LivePages.ts';
@@ -61,6 +62,7 @@ describe('journey: presence and following the facilitator', () => {
       .getByTestId('session.agenda.item')
       .filter({ hasText: 'Recycled fibre in Tiruppur' })
       .waitFor();
+    expect(await runAxe(pageM), 'session page').toEqual([]);
 
     // The member follows the facilitator.
     const followButton = pageM.locator(
