@@ -20,12 +20,13 @@ const USAGE = `pnpm bench:wire [-- options]
   --duration S      measured seconds of the session (default 45)
   --clients N       people in the session (default 10)
   --servers LIST    session servers, of weft,ywebsocket,hocuspocus (default all three)
-  --env K=V         extra setting for Weft, repeatable (e.g. --env SYNC_DEFLATE_THRESHOLD=0)
+  --env K=V         extra setting for Weft, repeatable (e.g. --env SYNC_DEFLATE=off)
   --skip-session    no session
   --skip-pages      no page transfers
   --large-frames    also: first sync of a --doc-mb document and fan-out CPU, per --deflate value
   --doc-mb N        size of that document (default 20)
-  --deflate LIST    SYNC_DEFLATE_THRESHOLD values to compare (default 0,1024,65536)`;
+  --deflate LIST    SYNC_DEFLATE_THRESHOLD values to compare, "off" = SYNC_DEFLATE=off
+                    (default off,1024,65536)`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -38,7 +39,7 @@ const { values } = parseArgs({
     'skip-pages': { type: 'boolean', default: false },
     'large-frames': { type: 'boolean', default: false },
     'doc-mb': { type: 'string', default: '20' },
-    deflate: { type: 'string', default: '0,1024,65536' },
+    deflate: { type: 'string', default: 'off,1024,65536' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -176,7 +177,11 @@ async function largeFrames(runId: string) {
     // A 20 MB first sync is one frame; while it is being compressed it counts as unsent, and with
     // the default 16 MB MAX_BUFFERED_BYTES the next frame to that client closes it (4408).
     const env = { ...spec.env, MAX_BUFFERED_BYTES: String(64 * 1024 * 1024), ...weftEnv };
-    const withDeflate = { ...spec, env: { ...env, SYNC_DEFLATE_THRESHOLD: threshold } };
+    const deflateEnv: Record<string, string> =
+      threshold === 'off'
+        ? { SYNC_DEFLATE: 'off' }
+        : { SYNC_DEFLATE: 'on', SYNC_DEFLATE_THRESHOLD: threshold };
+    const withDeflate = { ...spec, env: { ...env, ...deflateEnv } };
     const server = await startServer(withDeflate, await prepareServerLaunch(withDeflate, null), {
       readyTimeoutMs: 60_000,
     });

@@ -58,15 +58,39 @@ describe('loadConfig METRICS_PORT / METRICS_HOST', () => {
   });
 });
 
-describe('loadConfig SYNC_DEFLATE_THRESHOLD', () => {
-  it('compresses frames from 64 KiB by default, reads a byte count, and 0 turns it off', () => {
-    expect(loadConfig({}).syncDeflateThreshold).toBe(65536);
-    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '1024' }).syncDeflateThreshold).toBe(1024);
-    expect(loadConfig({ SYNC_DEFLATE_THRESHOLD: '0' }).syncDeflateThreshold).toBe(0);
+describe('loadConfig SYNC_DEFLATE*', () => {
+  it('is on by default: every frame in rooms of up to 16, from 64 KiB above that, 8 KiB window', () => {
+    expect(loadConfig({}).syncDeflate).toEqual({ roomMax: 16, threshold: 65536, windowBits: 13 });
   });
 
-  it('names the variable when the value is negative or not a number', () => {
+  it('reads each setting, and SYNC_DEFLATE=off turns it off whatever the others say', () => {
+    expect(
+      loadConfig({
+        SYNC_DEFLATE_ROOM_MAX: '0',
+        SYNC_DEFLATE_THRESHOLD: '1024',
+        SYNC_DEFLATE_WINDOW_BITS: '15',
+      }).syncDeflate,
+    ).toEqual({ roomMax: 0, threshold: 1024, windowBits: 15 });
+    expect(loadConfig({ SYNC_DEFLATE: 'off', SYNC_DEFLATE_ROOM_MAX: '4' }).syncDeflate).toBeUndefined();
+  });
+
+  it('names the variable when a value is out of range or not understood', () => {
     for (const bad of ['-1', 'big'])
       expect(() => loadConfig({ SYNC_DEFLATE_THRESHOLD: bad })).toThrow(/SYNC_DEFLATE_THRESHOLD/);
+    for (const bad of ['8', '16', 'x'])
+      expect(() => loadConfig({ SYNC_DEFLATE_WINDOW_BITS: bad })).toThrow(/SYNC_DEFLATE_WINDOW_BITS/);
+    for (const bad of ['-1', '1.5'])
+      expect(() => loadConfig({ SYNC_DEFLATE_ROOM_MAX: bad })).toThrow(/SYNC_DEFLATE_ROOM_MAX/);
+    for (const bad of ['yes', 'true', '1'])
+      expect(() => loadConfig({ SYNC_DEFLATE: bad })).toThrow(/SYNC_DEFLATE/);
+  });
+});
+
+describe('loadConfig AWARENESS_WINDOW_MAX_MS', () => {
+  it('lets a busy room wait up to 250 ms by default, and reads a value up to 5 s', () => {
+    expect(loadConfig({}).awareness.windowMaxMs).toBe(250);
+    expect(loadConfig({ AWARENESS_WINDOW_MAX_MS: '100' }).awareness.windowMaxMs).toBe(100);
+    for (const bad of ['-1', '5001', 'soon'])
+      expect(() => loadConfig({ AWARENESS_WINDOW_MAX_MS: bad })).toThrow(/AWARENESS_WINDOW_MAX_MS/);
   });
 });

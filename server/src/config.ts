@@ -18,11 +18,19 @@ const envSchema = z.object({
    */
   SYNC_BATCH_MS: intFromEnv(0, 0).pipe(z.number().max(1000)),
   /**
-   * Sync frames of at least this many bytes go compressed (permessage-deflate) to clients that
-   * offer it, as browsers do; 0 = never. A large document's first sync shrinks about 4x; typing
-   * frames stay far below 64 KiB, so fan-out pays nothing (docs/benchmarks.md, Wire).
+   * permessage-deflate on the sync endpoint, with its window kept between frames (`off` = never
+   * negotiated). Costs about 100 KiB of memory per connection that gets compressed frames.
+   */
+  SYNC_DEFLATE: z.enum(['on', 'off']).default('on'),
+  /** Rooms with at most this many connections compress every frame (0 = only large frames). */
+  SYNC_DEFLATE_ROOM_MAX: intFromEnv(16, 0).pipe(z.number().max(100_000)),
+  /**
+   * In larger rooms, sync frames of at least this many bytes are compressed; 0 = none. A large
+   * document's first sync shrinks about 4x (docs/benchmarks.md, Wire).
    */
   SYNC_DEFLATE_THRESHOLD: intFromEnv(64 * 1024, 0),
+  /** log2 of the server's deflate window (9-15); 13 = 8 KiB, about 100 KiB per connection in all. */
+  SYNC_DEFLATE_WINDOW_BITS: intFromEnv(13, 9).pipe(z.number().max(15)),
   /** How long a document with no connection stays in memory. */
   DOC_IDLE_MS: intFromEnv(10_000, 0),
   /** Unsent bytes queued for one connection before it is closed as a slow consumer. */
@@ -35,6 +43,8 @@ const envSchema = z.object({
   CREDENTIAL_CHECK_MS: intFromEnv(500, 10).pipe(z.number().max(60_000)),
   /** A room's awareness changes within this window go out as one frame per recipient. */
   AWARENESS_WINDOW_MS: intFromEnv(75, 0).pipe(z.number().max(1000)),
+  /** The longest that window grows to while a room is busy (75 ms per client id in the last frame). */
+  AWARENESS_WINDOW_MAX_MS: intFromEnv(250, 0).pipe(z.number().max(5000)),
   /** Awareness client ids one sync connection may announce. */
   AWARENESS_MAX_IDS: intFromEnv(4, 1).pipe(z.number().max(64)),
   /** Largest awareness state (JSON) one client id may carry. */
@@ -92,7 +102,8 @@ export interface Config {
   maxMessageBytes: number;
   compactThreshold: number;
   syncBatchMs: number;
-  syncDeflateThreshold: number;
+  /** permessage-deflate on the sync endpoint; undefined when SYNC_DEFLATE=off. */
+  syncDeflate: { roomMax: number; threshold: number; windowBits: number } | undefined;
   docIdleMs: number;
   maxBufferedBytes: number;
   maxDocumentBytes: number;
@@ -134,7 +145,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     compactThreshold: e.COMPACT_THRESHOLD,
     syncBatchMs: e.SYNC_BATCH_MS,
-    syncDeflateThreshold: e.SYNC_DEFLATE_THRESHOLD,
+    syncDeflate:
+      e.SYNC_DEFLATE === 'on'
+        ? {
+            roomMax: e.SYNC_DEFLATE_ROOM_MAX,
+            threshold: e.SYNC_DEFLATE_THRESHOLD,
+            windowBits: e.SYNC_DEFLATE_WINDOW_BITS,
+          }
+        : undefined,
     docIdleMs: e.DOC_IDLE_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
@@ -142,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     credentialCheckMs: e.CREDENTIAL_CHECK_MS,
     awareness: {
       windowMs: e.AWARENESS_WINDOW_MS,
+      windowMaxMs: e.AWARENESS_WINDOW_MAX_MS,
       maxIds: e.AWARENESS_MAX_IDS,
       maxStateBytes: e.AWARENESS_MAX_STATE_BYTES,
       maxFramesPerSecond: e.AWARENESS_MAX_FRAMES_PER_SECOND,

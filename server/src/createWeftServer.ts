@@ -131,6 +131,7 @@ export async function createWeftServer(
     compactThreshold: config.compactThreshold,
     maxDocumentBytes: config.maxDocumentBytes,
     awareness: config.awareness,
+    ...(config.syncDeflate ? { deflate: config.syncDeflate } : {}),
     docIdleMs: config.docIdleMs,
     onFanout: (seconds) => metrics.relayFanout.observe(seconds),
   });
@@ -192,7 +193,7 @@ export async function createWeftServer(
     logger,
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
-    deflateThreshold: config.syncDeflateThreshold,
+    ...(config.syncDeflate ? { deflateWindowBits: config.syncDeflate.windowBits } : {}),
     pingIntervalMs: config.syncPingMs,
     authorize: createSyncAuthorizer(services.accounts, services.documents),
   });

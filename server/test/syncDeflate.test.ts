@@ -72,9 +72,9 @@ async function serverWithDocument(env: Record<string, string>) {
   return { server, documentId, token: editor.token };
 }
 
-describe('SYNC_DEFLATE_THRESHOLD', () => {
+describe('SYNC_DEFLATE', () => {
   it('sends large sync frames compressed to a client that offers permessage-deflate', async () => {
-    // The default threshold (64 KiB); the document's first sync is one frame of about 300 kB.
+    // The defaults; the document's first sync is one frame of about 300 kB.
     const { server, documentId, token } = await serverWithDocument({});
     t = server;
     const sync = await firstSyncBytes(server, documentId, token);
@@ -82,8 +82,18 @@ describe('SYNC_DEFLATE_THRESHOLD', () => {
     expect(sync.wire).toBeLessThan(sync.decoded / 5);
   });
 
-  it('with 0, frames go as they are', async () => {
-    const { server, documentId, token } = await serverWithDocument({ SYNC_DEFLATE_THRESHOLD: '0' });
+  it('in a room above SYNC_DEFLATE_ROOM_MAX, from SYNC_DEFLATE_THRESHOLD bytes', async () => {
+    const { server, documentId, token } = await serverWithDocument({
+      SYNC_DEFLATE_ROOM_MAX: '0',
+      SYNC_DEFLATE_THRESHOLD: '65536',
+    });
+    t = server;
+    const sync = await firstSyncBytes(server, documentId, token);
+    expect(sync.wire).toBeLessThan(sync.decoded / 5);
+  });
+
+  it('with SYNC_DEFLATE=off, frames go as they are', async () => {
+    const { server, documentId, token } = await serverWithDocument({ SYNC_DEFLATE: 'off' });
     t = server;
     const sync = await firstSyncBytes(server, documentId, token);
     expect(sync.extensions).toBe('');

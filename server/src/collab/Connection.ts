@@ -39,6 +39,7 @@ export class Connection {
   readonly logger: Logger;
   private readonly maxBufferedBytes: number;
   private closed = false;
+  private lastSent = Date.now();
 
   constructor(options: ConnectionOptions) {
     this.socket = options.socket;
@@ -56,14 +57,24 @@ export class Connection {
     return this.closed;
   }
 
-  send(message: Uint8Array): void {
+  /** Epoch ms of the last frame sent to this client (or of the connection, before any). */
+  get lastSentAt(): number {
+    return this.lastSent;
+  }
+
+  /**
+   * Sends one frame; `compress` asks for permessage-deflate, which the socket applies only if the
+   * client negotiated it (the room decides per frame, see `shouldDeflate`).
+   */
+  send(message: Uint8Array, compress = false): void {
     if (this.closed) return;
     if (this.socket.bufferedAmount > this.maxBufferedBytes) {
       this.close(CloseCode.slowConsumer, 'send buffer overflow');
       return;
     }
     try {
-      this.socket.send(message);
+      this.socket.send(message, { compress });
+      this.lastSent = Date.now();
     } catch (err) {
       this.logger.warn({ err }, 'send failed; closing connection');
       this.close(CloseCode.internalError, 'send failed');

@@ -8,7 +8,9 @@ import { createLocalDocBus } from '../bus/createLocalDocBus.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import { createMemoryDocStore } from '../storage/memory/createMemoryDocStore.ts';
 import { Room } from './Room.ts';
-import { MemoryClient } from './testing/MemoryClient.ts';
+import { OWN_ECHO_AFTER_SILENCE_MS } from './RoomAwareness.ts';
+import type { SyncDeflatePolicy } from './syncDeflate.ts';
+import { awarenessIdsOf as awarenessIds, MemoryClient } from './testing/MemoryClient.ts';
 import { UpdateWriter } from './UpdateWriter.ts';
 
 const logger = pino({ level: 'silent' });
@@ -18,12 +20,14 @@ interface Setup {
   store: DocStore;
   compactThreshold?: number;
   maxDocumentBytes?: number;
+  deflate?: SyncDeflatePolicy;
 }
 
 async function openRoom({
   store,
   compactThreshold = 1000,
   maxDocumentBytes = 1 << 20,
+  deflate,
 }: Setup): Promise<Room> {
   const room = new Room(
     {
@@ -34,6 +38,7 @@ async function openRoom({
       logger,
       compactThreshold,
       maxDocumentBytes,
+      ...(deflate ? { deflate } : {}),
       onBroken: () => {},
     },
     await store.load('doc'),
@@ -186,21 +191,90 @@ describe('Room', () => {
     expect(viewer.closedWith).toBeNull();
   });
 
-  it('echoes awareness to its sender and announces removal when a client leaves', async () => {
+  it('does not send a client its own awareness back, and announces removal when a client leaves', async () => {
     const room = await openRoom({ store: createMemoryDocStore() });
     const a = new MemoryClient(room);
     const b = new MemoryClient(room);
     a.connect();
     b.connect();
+    const awarenessFrames = (c: MemoryClient) => c.received.filter((f) => f[0] === YjsMessageType.awareness);
     a.setAwareness({ user: { name: 'An' } });
-    const echoes = () => a.received.filter((f) => f[0] === YjsMessageType.awareness).length;
-    await vi.waitFor(() => expect(echoes()).toBeGreaterThan(0));
     await vi.waitFor(() =>
       expect(b.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'An' } }),
     );
+    b.setAwareness({ user: { name: 'Bao' } });
+    await vi.waitFor(() =>
+      expect(a.awareness.getStates().get(b.doc.clientID)).toEqual({ user: { name: 'Bao' } }),
+    );
+    // a heard b's state and nothing of its own; b likewise.
+    for (const [client, own] of [
+      [a, a.doc.clientID],
+      [b, b.doc.clientID],
+    ] as const) {
+      const ids = awarenessFrames(client).flatMap((f) => awarenessIds(f));
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).not.toContain(own);
+    }
     a.disconnect();
     await vi.waitFor(() => expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false));
     expect(room.awareness.getStates().has(a.doc.clientID)).toBe(false);
+  });
+
+  it('asks to compress every frame in a small room, only large frames in a larger one', async () => {
+    const room = await openRoom({ store: createMemoryDocStore(), deflate: { roomMax: 2, threshold: 2000 } });
+    const a = new MemoryClient(room);
+    const b = new MemoryClient(room);
+    a.connect();
+    b.connect();
+    a.doc.getText('t').insert(0, 'Huế');
+    await vi.waitFor(() => expect(b.text()).toBe('Huế'));
+    expect(b.compressed.length).toBeGreaterThan(1);
+    expect(b.compressed.every(Boolean)).toBe(true);
+
+    const c = new MemoryClient(room);
+    c.connect();
+    await vi.waitFor(() => expect(c.text()).toBe('Huế'));
+    const from = b.compressed.length;
+    a.doc.getText('t').insert(0, 'Surat ');
+    await vi.waitFor(() => expect(b.text()).toBe('Surat Huế'));
+    a.doc.getText('t').insert(0, 'x'.repeat(3000));
+    await vi.waitFor(() => expect(b.text().length).toBe(3009));
+    // Three connections: the typing frame goes as it is, the 3 kB one compressed.
+    expect(b.compressed.slice(from)).toEqual([false, true]);
+    expect(c.compressed).toContain(false);
+  });
+
+  it('never asks to compress without a deflate policy', async () => {
+    const room = await openRoom({ store: createMemoryDocStore() });
+    const a = new MemoryClient(room);
+    const b = new MemoryClient(room);
+    a.connect();
+    b.connect();
+    a.doc.getText('t').insert(0, 'x'.repeat(100_000));
+    await vi.waitFor(() => expect(b.text().length).toBe(100_000));
+    expect(b.compressed.some(Boolean)).toBe(false);
+  });
+
+  it('sends a lone client its own state back once it has been sent nothing for 10 s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const room = await openRoom({ store: createMemoryDocStore() });
+      const a = new MemoryClient(room);
+      a.connect();
+      a.setAwareness({ cursor: 1 });
+      const ownFrames = () =>
+        a.received.filter(
+          (f) => f[0] === YjsMessageType.awareness && awarenessIds(f).includes(a.doc.clientID),
+        );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(ownFrames()).toHaveLength(0);
+      // The stock client renews its state every 15 s and reconnects after 30 s of silence.
+      vi.setSystemTime(Date.now() + OWN_ECHO_AFTER_SILENCE_MS);
+      a.setAwareness({ cursor: 1 });
+      await vi.waitFor(() => expect(ownFrames()).toHaveLength(1));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends current awareness states to a new connection', async () => {

@@ -15,6 +15,7 @@ import {
 } from './RoomAwareness.ts';
 import { RoomCompactor } from './RoomCompactor.ts';
 import { MalformedMessageError, readRoomMessage } from './readRoomMessage.ts';
+import { type SyncDeflatePolicy, shouldDeflate } from './syncDeflate.ts';
 import type { PendingSource, UpdateWriter } from './UpdateWriter.ts';
 
 export interface RoomOptions {
@@ -27,6 +28,8 @@ export interface RoomOptions {
   compactThreshold: number;
   maxDocumentBytes: number;
   awareness?: AwarenessLimits;
+  /** Which frames go with permessage-deflate; absent = none. */
+  deflate?: SyncDeflatePolicy;
   /** Called once when the room can no longer serve (storage failed); the registry drops it. */
   onBroken: (room: Room) => void;
   /** Told how long each broadcast to this room's connections took, for metrics. */
@@ -78,7 +81,7 @@ export class Room implements PendingSource {
     this.presence = new RoomAwareness({
       doc: this.doc,
       limits: opts.awareness ?? DEFAULT_AWARENESS_LIMITS,
-      broadcast: (frame) => this.broadcast(frame, null),
+      broadcast: (frameFor) => this.broadcastEach(frameFor),
       publish: (update) => this.opts.bus.publish(this.docId, { kind: DocBusKind.awareness, payload: update }),
     });
     this.doc.on('update', this.onDocUpdate);
@@ -98,9 +101,9 @@ export class Room implements PendingSource {
 
   join(conn: Connection): void {
     this.connections.add(conn);
-    conn.send(encodeSyncStep1(this.doc));
+    this.sendTo(conn, encodeSyncStep1(this.doc));
     const states = this.presence.snapshotFrame();
-    if (states) conn.send(states);
+    if (states) this.sendTo(conn, states);
   }
 
   leave(conn: Connection): void {
@@ -114,13 +117,13 @@ export class Room implements PendingSource {
       readRoomMessage(data, {
         syncStep1: (stateVector) => {
           const reply = encodeSyncStep2(this.doc, stateVector);
-          this.gate.whenDurable(() => conn.send(reply));
+          this.gate.whenDurable(() => this.sendTo(conn, reply));
         },
         update: (update) => this.receiveUpdate(conn, update),
         awareness: (update) => this.presence.receive(conn, update),
         queryAwareness: () => {
           const states = this.presence.snapshotFrame();
-          if (states) conn.send(states);
+          if (states) this.sendTo(conn, states);
         },
       });
     } catch (err) {
@@ -223,14 +226,24 @@ export class Room implements PendingSource {
     this.opts.onBroken(this);
   }
 
-  /** The one way anything reaches this room's sockets: the same bytes to each, `skip` left out. */
+  /** The same bytes to every connection, `skip` left out. */
   private broadcast(message: Uint8Array, skip: unknown): void {
+    this.broadcastEach((conn) => (conn === skip ? null : message));
+  }
+
+  /** The one way anything reaches all of this room's sockets: `frameFor` each, null = nothing. */
+  private broadcastEach(frameFor: (conn: Connection) => Uint8Array | null): void {
     const timed = this.opts.onFanout !== undefined && this.connections.size > 0;
     const started = timed ? performance.now() : 0;
     for (const conn of this.connections) {
-      if (conn !== skip) conn.send(message);
+      const frame = frameFor(conn);
+      if (frame) this.sendTo(conn, frame);
     }
     if (timed) this.opts.onFanout?.((performance.now() - started) / 1000);
+  }
+
+  private sendTo(conn: Connection, frame: Uint8Array): void {
+    conn.send(frame, shouldDeflate(this.opts.deflate, this.connections.size, frame.byteLength));
   }
 
   /** Folds the stored update log into a snapshot. Safe to call at any time; runs one at a time. */

@@ -7,8 +7,13 @@ import { FrameRateLimiter } from './FrameRateLimiter.ts';
 import { encodeAwarenessFrame } from './messages.ts';
 
 export interface AwarenessLimits {
-  /** Changes within this window go out as one frame per recipient. */
+  /** Changes within this window go out as one frame per recipient (the shortest window). */
   windowMs: number;
+  /**
+   * The longest window: a busy room's window grows with the client ids its last frame carried
+   * (`windowMs` per id), up to this; values below `windowMs` keep the window fixed.
+   */
+  windowMaxMs: number;
   /** Client ids one connection may announce. */
   maxIds: number;
   /** Largest JSON state one client id may carry, in bytes. */
@@ -18,6 +23,7 @@ export interface AwarenessLimits {
 
 export const DEFAULT_AWARENESS_LIMITS: AwarenessLimits = {
   windowMs: 75,
+  windowMaxMs: 250,
   maxIds: 4,
   maxStateBytes: 16 * 1024,
   maxFramesPerSecond: 60,
@@ -26,8 +32,8 @@ export const DEFAULT_AWARENESS_LIMITS: AwarenessLimits = {
 export interface RoomAwarenessOptions {
   doc: Y.Doc;
   limits: AwarenessLimits;
-  /** Sends one frame to every connection of the room, the sender included. */
-  broadcast: (frame: Uint8Array) => void;
+  /** Sends each connection of the room the frame `frameFor` gives it (null = nothing). */
+  broadcast: (frameFor: (conn: Connection) => Uint8Array | null) => void;
   /** Hands this node's news to the other nodes. */
   publish: (update: Uint8Array) => void;
 }
@@ -41,6 +47,13 @@ export class MalformedAwarenessError extends Error {}
 const REMOTE = Symbol('remote-node');
 const LEAVE = Symbol('connection-left');
 
+/**
+ * A client's own state is left out of what it is sent, unless it has been sent nothing for this
+ * long: the stock client reconnects after 30 s without a message and renews its state every 15 s,
+ * so a lone client still hears its renewal back.
+ */
+export const OWN_ECHO_AFTER_SILENCE_MS = 10_000;
+
 interface Entry {
   clientId: number;
   clock: number;
@@ -52,7 +65,8 @@ interface Entry {
  * connection that first announced it, the `user` identity others see comes from the account,
  * caps on ids, state size and frame rate, and only news is relayed (a state whose clock did not
  * advance, such as the stock client's echo of what it received, goes nowhere), coalesced over a
- * short window into one frame per recipient and one bus message per node.
+ * short window (longer while the room is busy) into one frame per recipient and one bus message
+ * per node, and a client is not sent its own state back.
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness;
@@ -62,9 +76,11 @@ export class RoomAwareness {
   private readonly toBroadcast = new Set<number>();
   private readonly toPublish = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
+  private windowMs: number;
 
   constructor(opts: RoomAwarenessOptions) {
     this.opts = opts;
+    this.windowMs = opts.limits.windowMs;
     this.awareness = new awarenessProtocol.Awareness(opts.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onUpdate);
@@ -169,15 +185,22 @@ export class RoomAwareness {
     for (const id of ids) this.toBroadcast.add(id);
     // Other nodes time out states by themselves and already have what they sent.
     if (origin instanceof Connection || origin === LEAVE) for (const id of ids) this.toPublish.add(id);
-    this.timer ??= setTimeout(this.flush, this.opts.limits.windowMs);
+    this.timer ??= setTimeout(this.flush, this.windowMs);
   };
+
+  /** The window after a frame that carried `ids` client ids: longer while the room is busy. */
+  private adaptWindow(ids: number): void {
+    const { windowMs, windowMaxMs } = this.opts.limits;
+    this.windowMs = Math.max(windowMs, Math.min(windowMaxMs, windowMs * ids));
+  }
 
   private readonly flush = (): void => {
     this.timer = null;
     if (this.toBroadcast.size > 0) {
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.toBroadcast]);
+      const ids = [...this.toBroadcast];
       this.toBroadcast.clear();
-      this.opts.broadcast(encodeAwarenessFrame(update));
+      this.adaptWindow(ids.length);
+      this.broadcastNews(ids);
     }
     if (this.toPublish.size > 0) {
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.toPublish]);
@@ -185,6 +208,28 @@ export class RoomAwareness {
       this.opts.publish(update);
     }
   };
+
+  /** One frame for everyone, except that each client's own news is left out of what it gets. */
+  private broadcastNews(ids: number[]): void {
+    const frameOf = (subset: number[]) =>
+      encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, subset));
+    const all = frameOf(ids);
+    const ownIds = new Map<Connection, Set<number>>();
+    for (const id of ids) {
+      const owner = this.owners.get(id);
+      if (!owner) continue;
+      const set = ownIds.get(owner);
+      if (set) set.add(id);
+      else ownIds.set(owner, new Set([id]));
+    }
+    this.opts.broadcast((conn) => {
+      const own = ownIds.get(conn);
+      if (!own) return all;
+      const others = ids.filter((id) => !own.has(id));
+      if (others.length > 0) return frameOf(others);
+      return Date.now() - conn.lastSentAt >= OWN_ECHO_AFTER_SILENCE_MS ? all : null;
+    });
+  }
 }
 
 function decodeEntries(update: Uint8Array): Entry[] {

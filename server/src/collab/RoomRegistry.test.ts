@@ -4,7 +4,7 @@ import { createInProcessDocBusHub } from '../bus/createInProcessDocBusHub.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import { createMemoryDocStore } from '../storage/memory/createMemoryDocStore.ts';
 import { RoomRegistry } from './RoomRegistry.ts';
-import { MemoryClient } from './testing/MemoryClient.ts';
+import { awarenessIdsOf, MemoryClient } from './testing/MemoryClient.ts';
 import { UpdateWriter } from './UpdateWriter.ts';
 
 const logger = pino({ level: 'silent' });
@@ -60,6 +60,29 @@ describe('RoomRegistry across nodes', () => {
     );
     a.disconnect();
     await vi.waitFor(() => expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false));
+  });
+
+  it('across nodes too, a client hears the others’ news once and never its own state', async () => {
+    const store = createMemoryDocStore();
+    const hub = createInProcessDocBusHub();
+    const [one, two] = [node(store, hub), node(store, hub)];
+    const a = await join(one, 'echo');
+    const b = await join(two, 'echo');
+    const c = await join(two, 'echo');
+    for (let round = 1; round <= 3; round++) {
+      for (const x of [a, b, c]) x.setAwareness({ cursor: round });
+      await vi.waitFor(() => {
+        for (const o of [a, b, c])
+          for (const x of [a, b, c])
+            expect(o.awareness.getStates().get(x.doc.clientID)).toEqual({ cursor: round });
+      });
+    }
+    for (const x of [a, b, c]) {
+      const ids = x.received.flatMap(awarenessIdsOf);
+      expect(ids).not.toContain(x.doc.clientID);
+      for (const other of [a, b, c].filter((o) => o !== x))
+        expect(ids.filter((id) => id === other.doc.clientID)).toHaveLength(3);
+    }
   });
 
   it('a node that loads late sees what the other node stored and relays its later updates', async () => {

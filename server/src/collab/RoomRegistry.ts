@@ -4,6 +4,7 @@ import type { DocStore } from '../storage/DocStore.ts';
 import type { Connection } from './Connection.ts';
 import { Room } from './Room.ts';
 import type { AwarenessLimits } from './RoomAwareness.ts';
+import type { SyncDeflatePolicy } from './syncDeflate.ts';
 import type { UpdateWriter } from './UpdateWriter.ts';
 
 export interface RoomRegistryOptions {
@@ -14,6 +15,8 @@ export interface RoomRegistryOptions {
   compactThreshold: number;
   maxDocumentBytes: number;
   awareness?: AwarenessLimits;
+  /** Which frames rooms send with permessage-deflate; absent = none. */
+  deflate?: SyncDeflatePolicy;
   /** Grace period before a document with no connection is unloaded. */
   docIdleMs: number;
   /** Told how long each broadcast to a room's connections took, for metrics. */
@@ -112,6 +115,7 @@ export class RoomRegistry {
         compactThreshold: this.opts.compactThreshold,
         maxDocumentBytes: this.opts.maxDocumentBytes,
         ...(this.opts.awareness ? { awareness: this.opts.awareness } : {}),
+        ...(this.opts.deflate ? { deflate: this.opts.deflate } : {}),
         ...(this.opts.onFanout ? { onFanout: this.opts.onFanout } : {}),
         onBroken: (r) => this.drop(r),
       },

@@ -33,8 +33,11 @@ export interface YjsWebsocketOptions {
   logger: Logger;
   maxMessageBytes: number;
   maxBufferedBytes: number;
-  /** Frames this large or larger are sent with permessage-deflate when the client offers it; 0 = off. */
-  deflateThreshold?: number;
+  /**
+   * Negotiates permessage-deflate with this server window (log2), keeping it between frames;
+   * absent = never. Which frames go compressed is each room's choice (`shouldDeflate`).
+   */
+  deflateWindowBits?: number;
   authorize: AuthorizeUpgrade;
   /** How often each socket is pinged; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number;
@@ -58,7 +61,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: opts.maxMessageBytes,
-    perMessageDeflate: deflateOptions(opts.deflateThreshold ?? 0),
+    perMessageDeflate: deflateOptions(opts.deflateWindowBits),
   });
   const live = new Set<Connection>();
   const unanswered = new WeakSet<WebSocket>();
@@ -117,6 +120,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
           return;
         }
         if (socket.destroyed) return;
+        if (opts.deflateWindowBits !== undefined) dropNarrowDeflateOffers(req, opts.deflateWindowBits);
         wss.handleUpgrade(req, socket, head, (ws) => accept(ws, documentId, decision));
       })
       .catch((err: unknown) => {
@@ -198,9 +202,32 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-// No context takeover: each large frame is compressed on its own, so a connection keeps no
-// deflate window between frames (memory stays flat with hundreds of readers).
-function deflateOptions(threshold: number) {
-  if (threshold <= 0) return false;
-  return { threshold, serverNoContextTakeover: true, clientNoContextTakeover: true };
+// Context takeover both ways: a frame compresses against the ones before it, so the small,
+// repetitive frames of a session (awareness states, typing) shrink too. zlib's deflate state is
+// 2^(bits+2) + 2^(memLevel+9) bytes: 96 KiB at 13 bits and memLevel 7, kept per connection once
+// it was sent a compressed frame. The threshold is unused: rooms pass `compress` per frame.
+function deflateOptions(windowBits: number | undefined) {
+  if (windowBits === undefined) return false;
+  return {
+    serverNoContextTakeover: false,
+    clientNoContextTakeover: false,
+    serverMaxWindowBits: windowBits,
+    zlibDeflateOptions: { memLevel: 7 },
+    threshold: 0,
+  };
+}
+
+/**
+ * A client that allows the server a smaller window than ours would have the whole upgrade refused
+ * by ws (400); such a client gets no compression instead.
+ */
+function dropNarrowDeflateOffers(req: IncomingMessage, windowBits: number): void {
+  const header = req.headers['sec-websocket-extensions'];
+  if (typeof header !== 'string') return;
+  for (const match of header.matchAll(/server_max_window_bits\s*=\s*"?(\d+)/gi)) {
+    if (Number(match[1]) < windowBits) {
+      delete req.headers['sec-websocket-extensions'];
+      return;
+    }
+  }
 }

@@ -17,6 +17,8 @@ export class MemoryClient {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly received: Uint8Array[] = [];
+  /** For each frame sent to this client (in order), whether the room asked to compress it. */
+  readonly compressed: boolean[] = [];
   closedWith: { code: number; reason: string } | null = null;
   readonly connection: Connection;
   private readonly room: Room;
@@ -25,7 +27,8 @@ export class MemoryClient {
     this.room = room;
     const socket: SocketLike = {
       bufferedAmount: 0,
-      send: (data) => {
+      send: (data, { compress }) => {
+        this.compressed.push(compress);
         const copy = data.slice();
         setImmediate(() => this.receive(copy));
       },
@@ -96,4 +99,19 @@ export class MemoryClient {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
     }
   }
+}
+
+/** The client ids an awareness frame carries; none for any other frame. */
+export function awarenessIdsOf(frame: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(frame);
+  if (decoding.readVarUint(decoder) !== YjsMessageType.awareness) return [];
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+  const ids: number[] = [];
+  const count = decoding.readVarUint(update);
+  for (let i = 0; i < count; i++) {
+    ids.push(decoding.readVarUint(update));
+    decoding.readVarUint(update);
+    decoding.readVarString(update);
+  }
+  return ids;
 }
