@@ -7,7 +7,6 @@ import { type AwarenessIdentity, Connection } from '../collab/Connection.ts';
 import type { Room } from '../collab/Room.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { createRateLimitedLog } from './createRateLimitedLog.ts';
-import { frameSocket } from './frameSocket.ts';
 import { rejectUpgrade, upgradePath } from './refuseUpgrade.ts';
 
 export { rejectUpgrade } from './refuseUpgrade.ts';
@@ -129,7 +128,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
   const accept = (ws: WebSocket, documentId: string, decision: Extract<UpgradeDecision, { ok: true }>) => {
     const logger = opts.logger.child({ documentId, principal: decision.principalId });
     const conn = new Connection({
-      socket: frameSocket(ws),
+      socket: ws,
       canWrite: decision.canWrite,
       principalId: decision.principalId,
       ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),
