@@ -11,7 +11,8 @@ export interface ServerLaunch {
 }
 
 /**
- * Weft runs as `pnpm start` runs it: `node dist/main.js` in `server/`, compiled first when stale.
+ * Weft runs as `pnpm start` runs it: `node <its flags> dist/main.js` in `server/`, compiled first when
+ * stale.
  * The other servers are launchers of ours around npm packages, bundled to plain JS.
  * `weftEntry` swaps in another checkout's Weft: a `.ts` entry runs from source under tsx from the
  * nearest folder with a package.json (its `server/`), anything else under plain node.
@@ -20,7 +21,10 @@ export async function prepareServerLaunch(spec: ServerSpec, weftEntry: string | 
   if (spec.kind === 'weft') {
     if (!weftEntry) {
       ensureServerBuild();
-      return { args: [path.relative(WEFT_SERVER_DIR, spec.source)], cwd: WEFT_SERVER_DIR };
+      return {
+        args: [...weftStartFlags(), path.relative(WEFT_SERVER_DIR, spec.source)],
+        cwd: WEFT_SERVER_DIR,
+      };
     }
     const entry = path.resolve(weftEntry);
     if (!fs.existsSync(entry)) throw new Error(`--weft-entry ${entry} does not exist`);
@@ -48,4 +52,20 @@ function packageDirOf(file: string): string {
     if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
     if (path.dirname(dir) === dir) return path.dirname(file);
   }
+}
+
+/**
+ * The node flags of the server's `start` script (`NODE_ENV=production node <flags> dist/main.js`),
+ * so the bench runs Weft with exactly the flags `pnpm start` uses.
+ */
+export function weftStartFlags(
+  startScript: string = JSON.parse(fs.readFileSync(path.join(WEFT_SERVER_DIR, 'package.json'), 'utf8'))
+    .scripts.start,
+): string[] {
+  const words = startScript.trim().split(/\s+/);
+  const node = words.indexOf('node');
+  const entry = words.indexOf('dist/main.js');
+  if (node < 0 || entry < node)
+    throw new Error(`unexpected start script in server/package.json: ${startScript}`);
+  return words.slice(node + 1, entry);
 }

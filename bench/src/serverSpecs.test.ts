@@ -11,14 +11,15 @@ describe('serverSpecs', () => {
     }
   });
 
-  it('runs Weft in production mode with SYNC_BATCH_MS set explicitly, 0 for plain weft', () => {
+  it('runs Weft in production mode with SYNC_BATCH_MS set explicitly, the default for plain weft', () => {
     const plain = serverSpec('weft');
     const batched = serverSpec('weft-batch20');
     expect(plain).toMatchObject({
       kind: 'weft',
-      label: 'Weft',
-      env: { NODE_ENV: 'production', SYNC_BATCH_MS: '0' },
+      label: 'Weft (default, SYNC_BATCH_MS=10)',
+      env: { NODE_ENV: 'production', SYNC_BATCH_MS: '10' },
     });
+    expect(serverSpec('weft-batch0').env).toMatchObject({ SYNC_BATCH_MS: '0' });
     expect(batched).toMatchObject({ kind: 'weft', env: { NODE_ENV: 'production', SYNC_BATCH_MS: '20' } });
     expect(batched.label).not.toBe(plain.label);
     expect(batched.source).toBe(plain.source);

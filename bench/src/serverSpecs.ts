@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SYNC_BATCH_MS } from '../../server/src/config.ts';
 import { hocuspocusProtocol } from './hocuspocusProtocol.ts';
 import type { SyncClientProtocol } from './SyncClientProtocol.ts';
 import { yWebsocketProtocol } from './yWebsocketProtocol.ts';
 
-/** The default `--servers` list; `weft-batch<N>` (Weft with SYNC_BATCH_MS=N) may be added. */
+/**
+ * The default `--servers` list; `weft` runs the default SYNC_BATCH_MS, and `weft-batch<N>` (Weft
+ * with SYNC_BATCH_MS=N, e.g. `weft-batch0` for one batch per tick) may be added.
+ */
 export const SERVER_NAMES = ['weft', 'hocuspocus', 'ywebsocket'] as const;
 export type ServerKind = (typeof SERVER_NAMES)[number];
 export type ServerName = ServerKind | `weft-batch${number}`;
@@ -42,7 +46,7 @@ export function parseServerName(name: string): ServerName | null {
 export function serverSpec(name: ServerName): ServerSpec {
   switch (name) {
     case 'weft':
-      return weftSpec(name, 0);
+      return weftSpec(name, DEFAULT_SYNC_BATCH_MS);
     case 'hocuspocus':
       return {
         name,
@@ -74,7 +78,7 @@ function weftSpec(name: ServerName, batchMs: number): ServerSpec {
   return {
     name,
     kind: 'weft',
-    label: name === 'weft' ? 'Weft' : `Weft, SYNC_BATCH_MS=${batchMs}`,
+    label: name === 'weft' ? `Weft (default, SYNC_BATCH_MS=${batchMs})` : `Weft, SYNC_BATCH_MS=${batchMs}`,
     persistence:
       batchMs === 0
         ? 'SQLite append of every update before relay (one transaction per tick)'

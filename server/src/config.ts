@@ -2,6 +2,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { AwarenessLimits } from './collab/RoomAwareness.ts';
 
+/**
+ * Updates read within this many ms of the first are stored and relayed together: a room with many
+ * readers then sends fewer, larger frames (socket writes are most of the relay's CPU), for at most
+ * this much extra latency. 0 = one batch per event-loop tick.
+ */
+export const DEFAULT_SYNC_BATCH_MS = 10;
+
 const intFromEnv = (def: number, min: number) => z.coerce.number().int().min(min).default(def);
 
 const envSchema = z.object({
@@ -16,7 +23,7 @@ const envSchema = z.object({
    * How long updates are collected, from the first, before one append and relay; 0 = per
    * event-loop tick. Fewer, larger frames to every reader, for that much extra latency.
    */
-  SYNC_BATCH_MS: intFromEnv(0, 0).pipe(z.number().max(1000)),
+  SYNC_BATCH_MS: intFromEnv(DEFAULT_SYNC_BATCH_MS, 0).pipe(z.number().max(1000)),
   /**
    * permessage-deflate on the sync endpoint, with its window kept between frames (`off` = never
    * negotiated). Costs about 100 KiB of memory per connection that gets compressed frames.

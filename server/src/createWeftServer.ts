@@ -202,7 +202,7 @@ export async function createWeftServer(
     ...(options.socketAuth ?? createAccountSocketAuth(services.accounts, services.workspaces)),
     presenceStore,
     logger,
-    redis: presence.adapterClients,
+    redisAdapter: presence.adapter,
     timing: options.presenceTiming,
     accessEvents: services.events,
   });

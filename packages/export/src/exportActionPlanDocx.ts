@@ -18,6 +18,20 @@ import {
 import { buildPlanDocument, type PlanBlock } from './buildPlanDocument.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 import { loadExportFonts } from './loadExportFonts.ts';
+import { packDocx } from './packDocx.ts';
+
+/** docx's compiler: the package's parts (path → XML text or bytes), before zipping. */
+interface DocxCompiler {
+  compile(file: Document): Map<string, string | Uint8Array>;
+}
+
+// Packer keeps its compiler private; Weft zips the parts itself (packDocx), reusing the compressed
+// fonts, instead of Packer.toBuffer compressing 1.2 MB of fonts again for every export.
+function docxCompiler(): DocxCompiler {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is not available');
+  return compiler;
+}
 
 type Child = Paragraph | Table;
 
@@ -142,5 +156,5 @@ export async function exportActionPlanDocx(input: ActionPlanExportInput): Promis
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(docxCompiler().compile(document), [fonts.regular, fonts.bold]);
 }

@@ -1,17 +1,20 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 // zxcvbn score 0–1 means fewer than 10^6 guesses: a listed common password, a keyboard walk, a
 // repeat, or one of those with a few digits or symbols added.
 const MIN_SCORE = 2;
 
-let factory: ZxcvbnFactory | null = null;
+let factory: Promise<ZxcvbnFactory> | null = null;
 
-// Built on first use: loading the dictionaries takes a moment and nothing should run on import.
-function estimator(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
+// Loaded and built on first use (the first sign-up or password change): the dictionaries take a
+// few MB of heap that a server nobody signs up to never needs.
+function estimator(): Promise<ZxcvbnFactory> {
+  factory ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([core, common]) =>
+      new core.ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs }),
+  );
+  factory.catch(() => {
+    factory = null;
   });
   return factory;
 }
@@ -27,7 +30,7 @@ export async function passwordProblem(
   const email = comparable(account.email);
   const own = [email, email.split('@')[0] ?? '', comparable(account.displayName)].filter((s) => s.length > 0);
   if (own.includes(candidate)) return 'The password must not be your email address or your name.';
-  const result = await estimator().check(password, own);
+  const result = await (await estimator()).check(password, own);
   if (result.score < MIN_SCORE) {
     return 'This password is too common or too easy to guess (a well-known password, a keyboard pattern or a repeat). Try a longer phrase of a few unrelated words.';
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { createAdapter } from '@socket.io/redis-adapter';
 import {
   ErrorCode,
   followViewportSchema,
@@ -15,9 +14,9 @@ import {
 import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
 import { colourFor } from '../presence/colourFor.ts';
+import type { PresenceAdapter } from '../presence/createPresenceBackend.ts';
 import { DEFAULT_PRESENCE_TIMING, PresenceHub, type PresenceTiming } from '../presence/PresenceHub.ts';
 import type { PresenceStore } from '../presence/PresenceStore.ts';
-import type { PresenceRedisClient } from '../presence/redis/createPresenceRedisClient.ts';
 import type { AccessEvents } from '../services/AccessEvents.ts';
 import { createMembershipCache, type MembershipCache } from './createMembershipCache.ts';
 import { enforceSocketIoAccess, removeFromWorkspace } from './enforceSocketIoAccess.ts';
@@ -29,8 +28,8 @@ export interface SocketIoOptions {
   canAccessWorkspace: CanAccessWorkspace;
   presenceStore: PresenceStore;
   logger: Logger;
-  /** Pub/sub clients for @socket.io/redis-adapter; both connected (or connecting) by the caller. */
-  redis?: { pubClient: PresenceRedisClient; subClient: PresenceRedisClient };
+  /** The @socket.io/redis-adapter over pub/sub clients connected (or connecting) by the caller. */
+  redisAdapter?: PresenceAdapter;
   timing?: Partial<PresenceTiming>;
   /** Largest socket.io message accepted, in bytes. */
   maxMessageBytes?: number;
@@ -72,9 +71,9 @@ export function attachSocketIo(server: HttpServer, opts: SocketIoOptions): Socke
       cors: undefined,
     },
   );
-  if (opts.redis) io.adapter(createAdapter(opts.redis.pubClient, opts.redis.subClient));
+  if (opts.redisAdapter) io.adapter(opts.redisAdapter);
   const logger = opts.logger.child({ component: 'socket.io' });
-  const clustered = opts.redis !== undefined;
+  const clustered = opts.redisAdapter !== undefined;
 
   const hub = new PresenceHub({
     store: opts.presenceStore,

@@ -1,10 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  type CommentThreadExport,
-  type ExportedFile,
-  type ExportFormat,
-  importActionPlanCsv,
-} from '@weft/export';
+import type { CommentThreadExport, ExportedFile, ExportFormat } from '@weft/export/formats';
 import {
   ActionPlanError,
   type ActionPlanSnapshot,
@@ -257,6 +252,8 @@ export class ActionPlanService {
   /** Validates the whole CSV, then appends new rows and updates rows whose id exists. */
   async importCsv(userId: string, documentId: string, body: Uint8Array): Promise<ImportPlanResponse> {
     await this.assertCanImport(userId, documentId);
+    // The CSV reader (csv-parse) is loaded by the first import, not by every server at start.
+    const { importActionPlanCsv } = await import('@weft/export');
     const parsed = importActionPlanCsv(body, { maxRows: MAX_IMPORT_ROWS });
     if (!parsed.ok) {
       const count = parsed.errors.length;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CommentThreadExport } from '@weft/export';
+import type { CommentThreadExport } from '@weft/export/formats';
 import type { ActionPlanSnapshot } from '@weft/model';
 import {
   ActivityType,

@@ -1,4 +1,4 @@
-import type { CommentThreadExport } from '@weft/export';
+import type { CommentThreadExport } from '@weft/export/formats';
 import type { ActionPlanSnapshot } from '@weft/model';
 import type { MessageRecord, ThreadRecord } from '../storage/CommentStore.ts';
 import { renderMentions } from './parseMentions.ts';

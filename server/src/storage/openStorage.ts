@@ -4,8 +4,6 @@ import type { CommentStores } from './ActivityStore.ts';
 import type { DocStore } from './DocStore.ts';
 import { type Database, DialectName } from './db/Database.ts';
 import { migrateToLatest } from './db/migrateToLatest.ts';
-import { openPostgresDatabase } from './db/openPostgresDatabase.ts';
-import { openSqliteDatabase } from './db/openSqliteDatabase.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
 import { createSqlAccountStores } from './sql/createSqlAccountStores.ts';
 import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
@@ -43,9 +41,15 @@ export interface StorageOptions {
  * (safely when several nodes start together).
  */
 export async function openStorage(opts: StorageOptions, logger: Logger): Promise<Storage> {
+  // Only the configured driver is loaded: an idle SQLite server never holds pg in its heap, nor a
+  // PostgreSQL one better-sqlite3.
   const database = opts.databaseUrl
-    ? openPostgresDatabase(opts.databaseUrl, logger, opts.databasePoolSize)
-    : openSqliteDatabase(opts.dataDir);
+    ? (await import('./db/openPostgresDatabase.ts')).openPostgresDatabase(
+        opts.databaseUrl,
+        logger,
+        opts.databasePoolSize,
+      )
+    : (await import('./db/openSqliteDatabase.ts')).openSqliteDatabase(opts.dataDir);
   try {
     const ran = await migrateToLatest(database);
     if (ran.length > 0)

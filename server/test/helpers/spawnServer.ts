@@ -22,12 +22,16 @@ export function killSpawnedServers(): void {
   running.clear();
 }
 
-/** Runs `server/src/main.ts` in a child process (so a test can SIGKILL it) on a free port. */
+/**
+ * Runs `server/src/main.ts` in a child process (so a test can SIGKILL it) on a free port.
+ * `nodeArgs` replaces the node arguments (run from `server/`), e.g. to run the compiled `dist/main.js`.
+ */
 export function spawnServer(
   env: Record<string, string>,
-  opts: { startTimeoutMs?: number } = {},
+  opts: { startTimeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=@weft/source', '--import', 'tsx', 'src/main.ts'], {
+  const args = opts.nodeArgs ?? ['--conditions=@weft/source', '--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       ...process.env,

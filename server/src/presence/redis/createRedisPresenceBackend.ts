@@ -1,3 +1,4 @@
+import { createAdapter } from '@socket.io/redis-adapter';
 import {
   PRESENCE_KEY_PREFIX,
   type PresenceBackend,
@@ -19,7 +20,7 @@ export function createRedisPresenceBackend(redisUrl: string, opts: PresenceBacke
   const store = createRedisPresenceStore(client, { keyPrefix: PRESENCE_KEY_PREFIX, ttlMs: opts.ttlMs });
   return {
     store,
-    adapterClients: { pubClient: guardAdapterPublish(pubClient), subClient },
+    adapter: createAdapter(guardAdapterPublish(pubClient), subClient),
     connect() {
       // connect() settles only once Redis answers (or on close); failures are retried inside.
       for (const c of clients) c.connect().catch(() => {});

@@ -1,12 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  type ActionPlanExportInput,
-  type ExportedFile,
-  type ExportFormat,
-  exportActionPlan,
-} from '@weft/export';
-import { Piscina } from 'piscina';
+import type { ActionPlanExportInput, ExportedFile, ExportFormat } from '@weft/export/formats';
+import type { Piscina } from 'piscina';
 import { unavailable } from '../errors.ts';
 
 /** Turns a plan into a file; the heavy formats run outside the server's event loop. */
@@ -53,16 +48,24 @@ export function createExportPool(options: ExportPoolOptions = {}): PlanExporter 
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const maxQueue = options.maxQueue ?? 16;
   const timeoutMs = options.timeoutMs ?? 180_000;
-  const entry = workerEntry();
-  const pool = new Piscina({
-    filename: entry.filename,
-    execArgv: entry.execArgv,
-    minThreads: 0,
-    maxThreads: threads,
-    // Workers stay warm between exports of a session, and give their memory back when idle.
-    idleTimeout: 5 * 60_000,
-    maxQueue,
-  });
+  // piscina and the pool are created by the first PDF or DOCX export: a server nobody exports
+  // from never loads them.
+  let pool: Promise<Piscina> | undefined;
+  const openPool = (): Promise<Piscina> => {
+    pool ??= import('piscina').then(({ Piscina }) => {
+      const entry = workerEntry();
+      return new Piscina({
+        filename: entry.filename,
+        execArgv: entry.execArgv,
+        minThreads: 0,
+        maxThreads: threads,
+        // Workers stay warm between exports of a session, and give their memory back when idle.
+        idleTimeout: 5 * 60_000,
+        maxQueue,
+      });
+    });
+    return pool;
+  };
   let pending = 0;
   let closed = false;
 
@@ -76,7 +79,7 @@ export function createExportPool(options: ExportPoolOptions = {}): PlanExporter 
     const started = performance.now();
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const file = (await pool.run({ format, input }, { signal })) as ExportedFile;
+      const file = (await (await openPool()).run({ format, input }, { signal })) as ExportedFile;
       options.onDone?.(format, (performance.now() - started) / 1000);
       return file;
     } catch (err) {
@@ -94,13 +97,14 @@ export function createExportPool(options: ExportPoolOptions = {}): PlanExporter 
     async run(format, input) {
       if (!IN_PROCESS.has(format)) return inWorker(format, input);
       const started = performance.now();
+      const { exportActionPlan } = await import('@weft/export');
       const file = await exportActionPlan(format, input);
       options.onDone?.(format, (performance.now() - started) / 1000);
       return file;
     },
     async close() {
       closed = true;
-      await pool.destroy();
+      if (pool) await (await pool).destroy();
     },
   };
 }

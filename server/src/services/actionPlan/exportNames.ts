@@ -1,4 +1,4 @@
-import { type ExportFormat, exportFileName } from '@weft/export';
+import { type ExportFormat, exportFileName } from '@weft/export/formats';
 
 export interface ExportNames {
   /** ASCII slug, e.g. `hop-tac-det-may-v1-agreed.pdf`. */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { weftStartFlags } from './prepareServerLaunch.ts';
+
+describe('weftStartFlags', () => {
+  it('takes the node flags of the start script, so the bench runs Weft as pnpm start does', () => {
+    expect(weftStartFlags('NODE_ENV=production node --max-semi-space-size=2 dist/main.js')).toEqual([
+      '--max-semi-space-size=2',
+    ]);
+    expect(weftStartFlags('node dist/main.js')).toEqual([]);
+    expect(weftStartFlags()).toContain('--max-semi-space-size=2');
+  });
+
+  it('refuses a start script it cannot read', () => {
+    expect(() => weftStartFlags('tsx src/main.ts')).toThrow(/unexpected start script/);
+  });
+});

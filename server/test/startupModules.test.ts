@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ensureServerBuild } from '../scripts/buildIfStale.ts';
+import { createTestDatabase, type TestDatabase } from '../src/storage/testing/createTestDatabase.ts';
+import { provisionEditor } from './helpers/provisionEditor.ts';
+import { killSpawnedServers, type ServerProcess, spawnServer } from './helpers/spawnServer.ts';
+import { api } from './helpers/testApi.ts';
+
+// The compiled server as `pnpm start` runs it, with a recorder preloaded that lists every module the
+// main thread has loaded (ES modules via a loader hook, CommonJS via the require cache).
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const recorder = fileURLToPath(new URL('./helpers/moduleRecorder/recordLoadedModules.mjs', import.meta.url));
+
+/** Packages an idle server must not hold: each is loaded on first use, or only when configured. */
+const LAZY = {
+  pg: '/node_modules/pg/',
+  betterSqlite3: '/node_modules/better-sqlite3/',
+  zxcvbn: '/node_modules/@zxcvbn-ts/core/',
+  piscina: '/node_modules/piscina/',
+  csvStringify: '/node_modules/csv-stringify/',
+  csvParse: '/node_modules/csv-parse/',
+  redisAdapter: '/node_modules/@socket.io/redis-adapter/',
+  redis: '/node_modules/@redis/client/',
+  pdfkit: '/node_modules/pdfkit/',
+  fontkit: '/node_modules/fontkit/',
+  docx: '/node_modules/docx/',
+  exportCode: '/packages/export/dist/exportActionPlan.js',
+} as const;
+type Lazy = keyof typeof LAZY;
+
+const dirs: string[] = [];
+let pgDb: TestDatabase | undefined;
+
+beforeAll(() => ensureServerBuild(), 120_000);
+afterEach(() => {
+  killSpawnedServers();
+});
+afterAll(async () => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  await pgDb?.drop();
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weft-startup-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function startCompiled(env: Record<string, string>): Promise<{ server: ServerProcess; list: string }> {
+  const list = path.join(tempDir(), 'loaded.txt');
+  // The node flags of `pnpm start` (server/package.json), with the recorder added.
+  const start: string = JSON.parse(fs.readFileSync(path.join(serverDir, 'package.json'), 'utf8')).scripts
+    .start;
+  const words = start.split(/\s+/);
+  const flags = [
+    ...words.slice(words.indexOf('node') + 1, words.indexOf('dist/main.js')),
+    '--import',
+    recorder,
+  ];
+  flags.push('dist/main.js');
+  const server = await spawnServer(
+    { NODE_ENV: 'production', WEFT_TEST_LOADED_MODULES: list, ...env },
+    { nodeArgs: flags },
+  );
+  return { server, list };
+}
+
+/** Asks the server for its module list and returns which of the lazy packages it holds. */
+async function loadedNow(server: ServerProcess, list: string): Promise<{ all: string[]; lazy: Set<Lazy> }> {
+  fs.rmSync(list, { force: true });
+  server.child.kill('SIGUSR2');
+  await vi.waitFor(() => expect(fs.existsSync(list)).toBe(true));
+  const all = fs.readFileSync(list, 'utf8').split('\n');
+  const lazy = new Set<Lazy>();
+  for (const [name, marker] of Object.entries(LAZY) as [Lazy, string][]) {
+    if (all.some((file) => file.includes(marker))) lazy.add(name);
+  }
+  return { all, lazy };
+}
+
+describe('modules of the compiled server at idle', () => {
+  it('SQLite: loads better-sqlite3 only; password rules, CSV and the export pool on first use', async () => {
+    const { server, list } = await startCompiled({ DATA_DIR: tempDir() });
+
+    const idle = await loadedNow(server, list);
+    // The recorder sees both kinds of module: ES modules (kysely) and CommonJS ones (express).
+    expect(idle.all.some((f) => f.includes('/node_modules/kysely/'))).toBe(true);
+    expect(idle.all.some((f) => f.includes('/node_modules/express/'))).toBe(true);
+    expect([...idle.lazy]).toEqual(['betterSqlite3']);
+
+    // A sign-up checks the password's strength: zxcvbn comes in then.
+    const editor = await provisionEditor(server.url);
+    const created = await api(server.url, 'POST', `/api/workspaces/${editor.workspaceId}/documents`, {
+      as: { cookie: editor.cookie },
+      body: { type: 'actionPlan', title: 'Kế hoạch' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const planId = (created.body as { document: { id: string } }).document.id;
+    const csv = await fetch(`${server.url}/api/documents/${planId}/export?format=csv`, {
+      headers: { cookie: editor.cookie, 'x-requested-with': 'weft' },
+    });
+    expect(csv.status).toBe(200);
+    const docx = await fetch(`${server.url}/api/documents/${planId}/export?format=docx`, {
+      headers: { cookie: editor.cookie, 'x-requested-with': 'weft' },
+    });
+    expect(docx.status).toBe(200);
+    expect((await docx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+
+    const used = await loadedNow(server, list);
+    expect(used.lazy).toContain('zxcvbn');
+    expect(used.lazy).toContain('csvStringify');
+    expect(used.lazy).toContain('exportCode');
+    expect(used.lazy).toContain('piscina');
+    // The DOCX was written by a worker thread: docx, pdfkit and fontkit never enter the main heap.
+    for (const heavy of ['docx', 'pdfkit', 'fontkit', 'pg', 'redisAdapter', 'redis'] as const) {
+      expect(used.lazy).not.toContain(heavy);
+    }
+  });
+
+  it('PostgreSQL: loads pg and not better-sqlite3', async () => {
+    pgDb = await createTestDatabase();
+    const { server, list } = await startCompiled({ DATABASE_URL: pgDb.url, DATA_DIR: tempDir() });
+    const idle = await loadedNow(server, list);
+    expect([...idle.lazy]).toEqual(['pg']);
+    server.child.kill('SIGTERM');
+    await server.exited;
+  });
+});
