@@ -9,6 +9,8 @@ export interface PdfFontFace {
   /** Name registered with `doc.registerFont`. */
   name: string;
   data: Buffer;
+  /** A registered face drawing the characters this one has no glyph for (arrows, ✓). */
+  fallback?: string;
 }
 
 export interface PdfTextWriter {
@@ -21,13 +23,17 @@ export interface PdfTextWriter {
 
 interface Piece {
   text: string;
+  /** The face to draw with; the current one when undefined. */
+  face: Face | undefined;
   /** Drawn inside an ActualText span carrying `text`. */
   actual: boolean;
   features: Record<string, boolean> | undefined;
 }
 
 interface Face {
+  name: string;
   data: Buffer;
+  fallback: string | undefined;
   font: Font;
   /** The text pdfkit's ToUnicode map will give each glyph: the first text it was drawn for. */
   unicode: Map<number, string>;
@@ -106,30 +112,63 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
   const byName = new Map<string, Face>(
     faces.map((face) => [
       face.name,
-      { data: face.data, font: openFont(face.data), unicode: new Map(), checked: new Map() },
+      {
+        name: face.name,
+        data: face.data,
+        fallback: face.fallback,
+        font: openFont(face.data),
+        unicode: new Map(),
+        checked: new Map(),
+      },
     ]),
   );
   let current: Face | undefined;
 
-  function needsActualText(word: string, features: Record<string, boolean> | undefined): boolean {
-    if (!current) return false;
+  function needsActualText(
+    face: Face | undefined,
+    word: string,
+    features: Record<string, boolean> | undefined,
+  ): boolean {
+    if (!face) return false;
     const visible = word.trimEnd();
     if (visible.length === 0) return false;
     const key = `${features ? 'latin' : 'complex'}\u0000${visible}`;
-    const known = current.checked.get(key);
+    const known = face.checked.get(key);
     if (known !== undefined) return known;
     let mapped = '';
-    for (const glyph of shape(current.font, visible, features)) {
-      let text = current.unicode.get(glyph.id);
+    for (const glyph of shape(face.font, visible, features)) {
+      let text = face.unicode.get(glyph.id);
       if (text === undefined) {
         text = glyph.text;
-        current.unicode.set(glyph.id, text);
+        face.unicode.set(glyph.id, text);
       }
       mapped += text;
     }
     const needs = mapped !== visible;
-    current.checked.set(key, needs);
+    face.checked.set(key, needs);
     return needs;
+  }
+
+  /**
+   * Splits a run where the current face lacks glyphs its fallback has: "A → B" becomes "A ",
+   * "→" (fallback) and " B", so no character prints as a missing-glyph box.
+   */
+  function coverageRuns(run: string): { text: string; face: Face | undefined }[] {
+    const fallback = current?.fallback ? byName.get(current.fallback) : undefined;
+    if (!current || !fallback) return [{ text: run, face: undefined }];
+    const primary = current.font;
+    const result: { text: string; face: Face | undefined }[] = [];
+    for (const char of run) {
+      const code = char.codePointAt(0) as number;
+      const face =
+        !primary.hasGlyphForCodePoint(code) && fallback.font.hasGlyphForCodePoint(code)
+          ? fallback
+          : undefined;
+      const last = result[result.length - 1];
+      if (last && last.face === face) last.text += char;
+      else result.push({ text: char, face });
+    }
+    return result;
   }
 
   /** Splits a line into pieces to draw: plain stretches, and single words needing ActualText. */
@@ -137,14 +176,19 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
     const result: Piece[] = [];
     for (const run of scriptRuns(line)) {
       const features = featuresFor(run);
-      for (const word of run.match(/\s*\S+\s*|\s+/g) ?? []) {
-        const actual = needsActualText(word, features);
-        const last = result[result.length - 1];
-        if (!actual && last && !last.actual && last.features === features) last.text += word;
-        else result.push({ text: word, actual, features });
+      for (const covered of coverageRuns(run)) {
+        for (const word of covered.text.match(/\s*\S+\s*|\s+/g) ?? []) {
+          const actual = needsActualText(covered.face ?? current, word, features);
+          const last = result[result.length - 1];
+          if (!actual && last && !last.actual && last.features === features && last.face === covered.face)
+            last.text += word;
+          else result.push({ text: word, face: covered.face, actual, features });
+        }
       }
     }
-    return result.length > 0 ? result : [{ text: ' ', actual: false, features: LATIN_FEATURES }];
+    return result.length > 0
+      ? result
+      : [{ text: ' ', face: undefined, actual: false, features: LATIN_FEATURES }];
   }
 
   function drawLines(text: string, options: TextOptions, start?: { x: number; y: number }): void {
@@ -158,8 +202,11 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
         const continued = lastOfText ? (options.continued ?? false) : i < parts.length - 1;
         const partOptions = { ...options, continued, features: pdfFeatures(part.features) };
         const draw = (): void => {
+          const other = part.face && current ? { face: part.face, back: current } : null;
+          if (other) select(other.face);
           if (first && start) doc.text(part.text, start.x, start.y, partOptions);
           else doc.text(part.text, partOptions);
+          if (other) select(other.back);
           first = false;
         };
         if (!part.actual) {
@@ -171,6 +218,12 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
         doc.endMarkedContent();
       });
     });
+  }
+
+  /** Switches pdfkit's font, keeping the size; `current` stays the caller's choice. */
+  function select(face: Face): void {
+    doc.font(face.name);
+    cachePdfkitLayout(doc, face.data);
   }
 
   return {

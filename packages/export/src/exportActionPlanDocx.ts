@@ -23,6 +23,16 @@ type Child = Paragraph | Table;
 
 const BODY_SIZE = 20; // half-points
 
+/** "Page {page} of {total}" with Word's page fields in place of the numbers. */
+function pageNumberParts(template: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return template
+    .split(/(\{page\}|\{total\})/)
+    .filter((part) => part.length > 0)
+    .map((part) =>
+      part === '{page}' ? PageNumber.CURRENT : part === '{total}' ? PageNumber.TOTAL_PAGES : part,
+    );
+}
+
 /** Runs for text with line breaks: Word wants an explicit break, not "\n". */
 function runs(text: string, bold = false): TextRun[] {
   return text
@@ -129,7 +139,7 @@ export async function exportActionPlanDocx(input: ActionPlanExportInput): Promis
                 children: [
                   new TextRun({ text: `${plan.running}    `, size: 16, color: '555555' }),
                   new TextRun({
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    children: pageNumberParts(plan.labels.pageOf),
                     size: 16,
                     color: '555555',
                   }),

@@ -1,4 +1,5 @@
 import type { ActionPlanSnapshot, SignOffTrail } from '@weft/model';
+import type { ExportLanguage } from './exportLabels.ts';
 
 export interface CommentMessageExport {
   author: string;
@@ -20,4 +21,6 @@ export interface ActionPlanExportInput {
   signOff?: SignOffTrail;
   /** Open comment threads; the section is left out when omitted or empty. */
   threads?: CommentThreadExport[];
+  /** Language of labels, dates and numbers; English when omitted. */
+  lang?: ExportLanguage;
 }
