@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromAcceptLanguage } from '../src/services/ActionPlanService.ts';
 import {
   createPlanFixture,
+  fetchBytes,
   type PlanFixture,
+  postCsv,
   SAMPLE_ITEMS,
   VIETNAMESE_TITLE,
 } from './helpers/planFixture.ts';
@@ -70,6 +72,24 @@ describe('GET /api/documents/:id/export?lang=', () => {
     expect(vi.text).toContain('## Ký duyệt');
     // An explicit lang wins over the saved language.
     expect((await exportMd('&lang=en', f.as.hueEditor.cookie)).text).toContain('## Sign-off');
+  });
+
+  it('CSV shows indicators as readable lines; re-importing it keeps indicator ids and the content hash', async () => {
+    const before = await api(f.t.url, 'GET', `/api/documents/${planId}/signoff`, { as: f.as.viewer });
+    const csv = await fetchBytes(f.t.url, `/api/documents/${planId}/export?format=csv&lang=vi`, f.as.viewer);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
+    // CSV headers stay the import's column names whatever the language.
+    expect(text.startsWith('\ufeffid,level,title,')).toBe(true);
+    expect(text).toContain('Tỷ lệ tái chế | 5% | 25% | % | Báo cáo năm');
+    expect(text).not.toContain('{""');
+    const again = await postCsv(f.t.url, planId, f.as.facilitator, csv.bytes);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body).toMatchObject({ contentHash: (before.body as { contentHash: string }).contentHash });
+    const json = await fetchBytes(f.t.url, `/api/documents/${planId}/export?format=json`, f.as.viewer);
+    const plan = JSON.parse(new TextDecoder().decode(json.bytes)) as {
+      plan: { items: { indicators: { id: string }[] }[] };
+    };
+    expect(plan.plan.items[0]?.indicators.map((i) => i.id)).toEqual(['ind-1']);
   });
 
   it('reads Accept-Language by weight, falling back to English', () => {
