@@ -123,6 +123,7 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
     ]),
   );
   let current: Face | undefined;
+  let size = 0;
 
   function needsActualText(
     face: Face | undefined,
@@ -200,7 +201,11 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
         const lastOfText = lineIndex === lines.length - 1 && i === parts.length - 1;
         // A line's last piece ends the line; the text's last piece keeps the caller's choice.
         const continued = lastOfText ? (options.continued ?? false) : i < parts.length - 1;
-        const partOptions = { ...options, continued, features: pdfFeatures(part.features) };
+        const partOptions: TextOptions = { ...options, continued, features: pdfFeatures(part.features) };
+        // pdfkit puts text's top at y, by each font's own ascender: the fallback face would then
+        // sit higher than the text around it. Its baseline is set to the current face's instead.
+        if (part.face && current)
+          partOptions.baseline = -((current.font.ascent / current.font.unitsPerEm) * size);
         const draw = (): void => {
           const other = part.face && current ? { face: part.face, back: current } : null;
           if (other) select(other.face);
@@ -227,11 +232,12 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
   }
 
   return {
-    font(name, size) {
+    font(name, fontSize) {
       const face = byName.get(name);
       if (!face) throw new Error(`unknown export font ${name}`);
       current = face;
-      doc.font(name).fontSize(size);
+      size = fontSize;
+      doc.font(name).fontSize(fontSize);
       cachePdfkitLayout(doc, face.data);
     },
     write(text, options = {}) {

@@ -26,6 +26,19 @@ function openFont(data: Buffer): Font {
   return font;
 }
 
+/** Baselines (y) of the first text items holding each string on page 1. */
+async function baselines(bytes: Uint8Array, strings: readonly string[]): Promise<number[]> {
+  const pdf = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false })
+    .promise;
+  const content = await (await pdf.getPage(1)).getTextContent();
+  const ys = strings.map((wanted) => {
+    const item = content.items.find((i) => 'str' in i && i.str.includes(wanted));
+    return item && 'transform' in item ? (item.transform[5] as number) : Number.NaN;
+  });
+  await pdf.destroy();
+  return ys;
+}
+
 async function pdfText(bytes: Uint8Array): Promise<{ text: string; fonts: string[] }> {
   const pdf = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false })
     .promise;
@@ -218,6 +231,16 @@ describe('fonts cover the symbols people type', () => {
     // The arrows come from the embedded symbol face, never a standard PDF font.
     expect(fonts.some((name) => /\+DejaVuSans/.test(name))).toBe(true);
     for (const name of fonts) expect(name).toMatch(/^[A-Z]{6}\+(NotoSans|DejaVuSans)/);
+  }, 60_000);
+
+  it('draws fallback symbols on the same baseline as the text around them', async () => {
+    const plan = {
+      ...fixturePlan,
+      items: fixturePlan.items.map((item, i) => (i === 0 ? { ...item, title: 'Trước → Sau' } : item)),
+    };
+    const bytes = await exportActionPlanPdf({ ...fixtureInput, plan });
+    const [before, arrow] = await baselines(bytes, ['Trước', '→']);
+    expect(arrow).toBeCloseTo(before as number, 1);
   }, 60_000);
 
   it('leaves the symbol face out of a PDF that needs none of its glyphs', async () => {
