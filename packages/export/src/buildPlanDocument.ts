@@ -1,6 +1,6 @@
 import { type ActionPlanItem, LOGFRAME_LEVELS } from '@weft/model';
 import { type ExportLabels, exportLabels, roleLabel } from './exportLabels.ts';
-import type { ActionPlanExportInput } from './exportTypes.ts';
+import type { ActionPlanExportInput, CommentThreadExport } from './exportTypes.ts';
 import { formatDay, formatInCity, formatMoney, formatUtc } from './formatInstant.ts';
 
 export interface FieldRow {
@@ -46,6 +46,13 @@ function sourceText(ref: string, labels: ExportLabels): string {
   if (kind === 'whiteboard') return labels.sources.whiteboard;
   if (kind === 'note') return labels.sources.note;
   return ref;
+}
+
+function threadHeading(thread: CommentThreadExport, labels: ExportLabels): string {
+  const label = thread.anchorLabel.trim();
+  if (label) return labels.threadOn.replace('{label}', label);
+  if (thread.anchorKind === 'general') return labels.sections.generalComments;
+  return labels.threadOn.replace('{label}', labels.sections.untitledItem);
 }
 
 function itemRows(item: ActionPlanItem, labels: ExportLabels): FieldRow[] {
@@ -160,7 +167,7 @@ export function buildPlanDocument(input: ActionPlanExportInput): PlanDocument {
       blocks.push({
         type: 'heading',
         level: 3,
-        text: nfc(labels.threadOn.replace('{label}', thread.anchorLabel)),
+        text: nfc(threadHeading(thread, labels)),
       });
       blocks.push({
         type: 'fields',

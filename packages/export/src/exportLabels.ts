@@ -43,6 +43,7 @@ export interface ExportLabels {
     untitled: string;
     untitledItem: string;
     unknownSigner: string;
+    generalComments: string;
   };
   indicatorColumns: readonly [string, string, string, string, string];
   signatureColumns: readonly [string, string, string, string, string];
@@ -89,6 +90,7 @@ const en: ExportLabels = {
     untitled: 'Untitled action plan',
     untitledItem: 'Untitled item',
     unknownSigner: 'Unknown signer',
+    generalComments: 'General comments',
   },
   indicatorColumns: ['Indicator', 'Baseline', 'Target', 'Unit', 'Means of verification'],
   signatureColumns: ['City', 'Signed by', 'Role', 'Date and time (UTC)', "Signer's local time"],
@@ -136,6 +138,7 @@ const nl: ExportLabels = {
     untitled: 'Naamloos actieplan',
     untitledItem: 'Naamloos item',
     unknownSigner: 'Onbekende ondertekenaar',
+    generalComments: 'Algemene opmerkingen',
   },
   indicatorColumns: ['Indicator', 'Nulmeting', 'Streefwaarde', 'Eenheid', 'Verificatiebron'],
   signatureColumns: [
@@ -190,6 +193,7 @@ const vi: ExportLabels = {
     untitled: 'Kế hoạch hành động chưa đặt tên',
     untitledItem: 'Mục chưa đặt tên',
     unknownSigner: 'Người ký không xác định',
+    generalComments: 'Bình luận chung',
   },
   indicatorColumns: ['Chỉ số', 'Giá trị ban đầu', 'Mục tiêu', 'Đơn vị', 'Phương tiện kiểm chứng'],
   signatureColumns: ['Thành phố', 'Người ký', 'Vai trò', 'Ngày giờ (UTC)', 'Giờ địa phương của người ký'],
@@ -237,6 +241,7 @@ const hi: ExportLabels = {
     untitled: 'बिना शीर्षक की कार्य योजना',
     untitledItem: 'बिना शीर्षक की मद',
     unknownSigner: 'अज्ञात हस्ताक्षरकर्ता',
+    generalComments: 'सामान्य टिप्पणियाँ',
   },
   indicatorColumns: ['संकेतक', 'आधार रेखा', 'लक्ष्य', 'इकाई', 'सत्यापन का साधन'],
   signatureColumns: ['शहर', 'हस्ताक्षरकर्ता', 'भूमिका', 'तिथि और समय (UTC)', 'हस्ताक्षरकर्ता का स्थानीय समय'],

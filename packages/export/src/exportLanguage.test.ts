@@ -176,6 +176,20 @@ describe('a document in the reader language', () => {
     expect(md).toContain('**Source:** Sticky note on a whiteboard');
   });
 
+  it('names comment threads with nothing to name them by in the reader language', () => {
+    const at = '2026-05-05T10:15:00.000Z';
+    const md = exportActionPlanMarkdown({
+      ...fixtureInput,
+      lang: 'nl',
+      threads: [
+        { anchorLabel: '', anchorKind: 'general', messages: [{ author: 'An', at, body: 'Algemeen' }] },
+        { anchorLabel: '', anchorKind: 'item', messages: [{ author: 'An', at, body: 'Zonder titel' }] },
+      ],
+    });
+    expect(md).toContain('### Algemene opmerkingen');
+    expect(md).toContain('### Bij “Naamloos item”');
+  });
+
   it('shows indicators as a readable table, not JSON', () => {
     const md = exportActionPlanMarkdown(inLanguage('en'));
     expect(md).toContain('| Doanh nghiệp tham gia | 0 | 25 | firms | Danh sách, "attendance" |');

@@ -10,7 +10,10 @@ export interface CommentMessageExport {
 
 /** An unresolved comment thread, labelled by what it is anchored to (e.g. an item title). */
 export interface CommentThreadExport {
+  /** Empty when there is nothing to name it by: the export then says "Untitled item" or "General comments". */
   anchorLabel: string;
+  /** What the thread is on; `item` when omitted. */
+  anchorKind?: 'item' | 'general';
   messages: CommentMessageExport[];
 }
 
