@@ -48,6 +48,12 @@ function sourceText(ref: string, labels: ExportLabels): string {
   return ref;
 }
 
+/** The server names versions "Agreed v2 — 2026-05-04"; that reads as "version 2" in the reader's language. */
+function versionText(name: string, labels: ExportLabels): string {
+  const number = /^Agreed v(\d+)(?: — \d{4}-\d{2}-\d{2})?$/.exec(name)?.[1];
+  return number ? labels.agreedVersion.replace('{number}', number) : name;
+}
+
 function threadHeading(thread: CommentThreadExport, labels: ExportLabels): string {
   const label = thread.anchorLabel.trim();
   if (label) return labels.threadOn.replace('{label}', label);
@@ -118,7 +124,7 @@ export function buildPlanDocument(input: ActionPlanExportInput): PlanDocument {
   const status = signOff?.status ?? 'draft';
   const statusText =
     status === 'agreed' && signOff?.versionName
-      ? `${labels.planStatuses.agreed} — ${signOff.versionName}${signOff.agreedAt ? `, ${formatUtc(signOff.agreedAt, locale)}` : ''}`
+      ? `${labels.planStatuses.agreed} — ${versionText(signOff.versionName, labels)}${signOff.agreedAt ? `, ${formatUtc(signOff.agreedAt, locale)}` : ''}`
       : labels.planStatuses[status];
   const blocks: PlanBlock[] = [
     { type: 'title', text: title },

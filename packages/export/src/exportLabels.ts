@@ -53,6 +53,8 @@ export interface ExportLabels {
   threadOn: string;
   /** `{page}` and `{total}`. */
   pageOf: string;
+  /** An agreed version by its number, after the "Agreed" status: `{number}`. */
+  agreedVersion: string;
 }
 
 const en: ExportLabels = {
@@ -97,6 +99,7 @@ const en: ExportLabels = {
   sources: { whiteboard: 'Sticky note on a whiteboard', note: 'A note' },
   threadOn: 'On “{label}”',
   pageOf: 'Page {page} of {total}',
+  agreedVersion: 'version {number}',
 };
 
 const nl: ExportLabels = {
@@ -151,6 +154,7 @@ const nl: ExportLabels = {
   sources: { whiteboard: 'Sticky op een whiteboard', note: 'Een notitie' },
   threadOn: 'Bij “{label}”',
   pageOf: 'Pagina {page} van {total}',
+  agreedVersion: 'versie {number}',
 };
 
 const vi: ExportLabels = {
@@ -200,6 +204,7 @@ const vi: ExportLabels = {
   sources: { whiteboard: 'Ghi chú dán trên bảng trắng', note: 'Một ghi chú' },
   threadOn: 'Về “{label}”',
   pageOf: 'Trang {page} / {total}',
+  agreedVersion: 'phiên bản {number}',
 };
 
 const hi: ExportLabels = {
@@ -248,6 +253,7 @@ const hi: ExportLabels = {
   sources: { whiteboard: 'व्हाइटबोर्ड पर स्टिकी नोट', note: 'एक नोट' },
   threadOn: '“{label}” पर',
   pageOf: 'पृष्ठ {page} / {total}',
+  agreedVersion: 'संस्करण {number}',
 };
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = { en, nl, vi, hi };

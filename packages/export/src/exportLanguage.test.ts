@@ -176,6 +176,14 @@ describe('a document in the reader language', () => {
     expect(md).toContain('**Source:** Sticky note on a whiteboard');
   });
 
+  it('names an agreed version by its number in the reader language', () => {
+    const trail = fixtureInput.signOff as NonNullable<ActionPlanExportInput['signOff']>;
+    const signOff = { ...trail, versionName: 'Agreed v2 — 2026-05-04' };
+    const vi = exportActionPlanMarkdown({ ...fixtureInput, signOff, lang: 'vi' });
+    expect(vi).toContain('**Trạng thái:** Đã thống nhất — phiên bản 2, 09:00 4 thg 5, 2026 UTC');
+    expect(vi).not.toContain('Agreed v2');
+  });
+
   it('names comment threads with nothing to name them by in the reader language', () => {
     const at = '2026-05-05T10:15:00.000Z';
     const md = exportActionPlanMarkdown({
