@@ -72,7 +72,7 @@ function pdfFeatures(features: Record<string, boolean> | undefined): TextOptions
 }
 
 /** Parsed once per font data, so a warm worker reuses the tables fontkit decoded. */
-function openFont(data: Buffer): Font {
+export function openFont(data: Buffer): Font {
   const known = fonts.get(data);
   if (known) return known;
   const font = create(data);

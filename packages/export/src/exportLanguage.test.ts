@@ -265,6 +265,25 @@ describe('fonts cover the symbols people type', () => {
     expect(arrow).toBeCloseTo(before as number, 1);
   }, 60_000);
 
+  it('gives DOCX arrows a run in the embedded symbol font, and embeds it only when drawn', async () => {
+    const JSZip = (await import('jszip')).default;
+    const plan = {
+      ...fixturePlan,
+      items: fixturePlan.items.map((item, i) => (i === 0 ? { ...item, title: 'Trước → Sau' } : item)),
+    };
+    const zip = await JSZip.loadAsync(await exportActionPlanDocx({ ...fixtureInput, plan }));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(
+      /<w:rFonts w:ascii="DejaVu Sans"[^>]*\/>(?:<[^>]+>)*<w:t xml:space="preserve">→<\/w:t>/,
+    );
+    expect(xml).toContain('1.1 Trước </w:t>');
+    const fontTable = (await zip.file('word/fontTable.xml')?.async('string')) ?? '';
+    expect(fontTable).toContain('w:name="DejaVu Sans"');
+
+    const plain = await JSZip.loadAsync(await exportActionPlanDocx(fixtureInput));
+    expect((await plain.file('word/fontTable.xml')?.async('string')) ?? '').not.toContain('DejaVu');
+  }, 60_000);
+
   it('leaves the symbol face out of a PDF that needs none of its glyphs', async () => {
     const { fonts } = await pdfText(await exportActionPlanPdf(fixtureInput));
     expect(fonts.every((name) => name.includes('NotoSans'))).toBe(true);
