@@ -39,6 +39,8 @@ interface Face {
   unicode: Map<number, string>;
   /** Words already checked in this document: once its glyphs are mapped, a word's answer stays. */
   checked: Map<string, boolean>;
+  /** Code points this face lacks and its fallback draws. */
+  needsFallback: Map<number, boolean>;
 }
 
 /** A shaped glyph: its id and the text it was shaped from. */
@@ -119,6 +121,7 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
         font: openFont(face.data),
         unicode: new Map(),
         checked: new Map(),
+        needsFallback: new Map(),
       },
     ]),
   );
@@ -157,14 +160,19 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
   function coverageRuns(run: string): { text: string; face: Face | undefined }[] {
     const fallback = current?.fallback ? byName.get(current.fallback) : undefined;
     if (!current || !fallback) return [{ text: run, face: undefined }];
-    const primary = current.font;
+    // Most text is Latin-1 (which Noto covers): no per-character look-up for it.
+    if (!/[^ -\u00ff]/.test(run)) return [{ text: run, face: undefined }];
+    const primary = current;
     const result: { text: string; face: Face | undefined }[] = [];
     for (const char of run) {
       const code = char.codePointAt(0) as number;
-      const face =
-        !primary.hasGlyphForCodePoint(code) && fallback.font.hasGlyphForCodePoint(code)
-          ? fallback
-          : undefined;
+      let drawnByFallback = primary.needsFallback.get(code);
+      if (drawnByFallback === undefined) {
+        drawnByFallback =
+          !primary.font.hasGlyphForCodePoint(code) && fallback.font.hasGlyphForCodePoint(code);
+        primary.needsFallback.set(code, drawnByFallback);
+      }
+      const face = drawnByFallback ? fallback : undefined;
       const last = result[result.length - 1];
       if (last && last.face === face) last.text += char;
       else result.push({ text: char, face });
