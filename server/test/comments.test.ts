@@ -314,6 +314,7 @@ describe('decision trail for exports', () => {
     expect(threadsForExport).toEqual([
       {
         anchorLabel: 'Thu gom vải vụn ở Huế',
+        anchorKind: 'item',
         messages: [
           { author: 'Bram De Smet', at: open.thread.createdAt, body: 'Ngân sách? @Trần Thị Anh' },
           { author: 'Trần Thị Anh', at: expect.any(String), body: 'Đã duyệt 5.000 €' },

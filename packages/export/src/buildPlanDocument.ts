@@ -1,13 +1,7 @@
 import { type ActionPlanItem, LOGFRAME_LEVELS } from '@weft/model';
-import {
-  FIELD_LABELS,
-  LEVEL_HEADINGS,
-  PLAN_STATUS_LABELS,
-  SECTION_LABELS,
-  STATUS_LABELS,
-} from './exportLabels.ts';
-import type { ActionPlanExportInput } from './exportTypes.ts';
-import { formatInZone, formatUtc } from './formatInstant.ts';
+import { type ExportLabels, exportLabels, roleLabel } from './exportLabels.ts';
+import type { ActionPlanExportInput, CommentThreadExport } from './exportTypes.ts';
+import { formatDay, formatInCity, formatMoney, formatUtc } from './formatInstant.ts';
 
 export interface FieldRow {
   label: string;
@@ -28,6 +22,8 @@ export interface PlanDocument {
   /** Short line for page headers/footers. */
   running: string;
   blocks: PlanBlock[];
+  /** The words of the document's language (footers use `pageOf`). */
+  labels: ExportLabels;
 }
 
 // Exports print NFC text: precomposed Vietnamese letters map to single glyphs and extract cleanly.
@@ -44,57 +40,76 @@ function side(city: string, unit: string, person: string): string {
   return joinNonEmpty([city, who], ' — ');
 }
 
-function formatAmount(amount: number): string {
-  const cents = Number.isInteger(amount) ? 0 : 2;
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: cents, maximumFractionDigits: 2 }).format(
-    amount,
-  );
+/** A `whiteboard:` or `note:` reference is named by what it is; ids mean nothing on paper. */
+function sourceText(ref: string, labels: ExportLabels): string {
+  const kind = /^(whiteboard|note):/.exec(ref.trim())?.[1];
+  if (kind === 'whiteboard') return labels.sources.whiteboard;
+  if (kind === 'note') return labels.sources.note;
+  return ref;
 }
 
-function itemRows(item: ActionPlanItem): FieldRow[] {
-  const dates = item.startDate || item.dueDate ? `${item.startDate ?? '…'} – ${item.dueDate ?? '…'}` : '';
+/** The server names versions "Agreed v2 — 2026-05-04"; that reads as "version 2" in the reader's language. */
+function versionText(name: string, labels: ExportLabels): string {
+  const number = /^Agreed v(\d+)(?: — \d{4}-\d{2}-\d{2})?$/.exec(name)?.[1];
+  return number ? labels.agreedVersion.replace('{number}', number) : name;
+}
+
+function threadHeading(thread: CommentThreadExport, labels: ExportLabels): string {
+  const label = thread.anchorLabel.trim();
+  if (label) return labels.threadOn.replace('{label}', label);
+  if (thread.anchorKind === 'general') return labels.sections.generalComments;
+  return labels.threadOn.replace('{label}', labels.sections.untitledItem);
+}
+
+function itemRows(item: ActionPlanItem, labels: ExportLabels): FieldRow[] {
+  const { fields, locale } = labels;
+  const day = (date: string | null): string => (date ? formatDay(date, locale) : '…');
+  const dates = item.startDate || item.dueDate ? `${day(item.startDate)} – ${day(item.dueDate)}` : '';
   const budget =
     item.budget.amount === null
       ? item.budget.fundingSource
       : joinNonEmpty(
-          [`${formatAmount(item.budget.amount)} ${item.budget.currency}`, item.budget.fundingSource],
+          [formatMoney(item.budget.amount, item.budget.currency, locale), item.budget.fundingSource],
           ' — ',
         );
   const rows: FieldRow[] = [
-    { label: FIELD_LABELS.status, value: STATUS_LABELS[item.status] },
+    { label: fields.status, value: labels.statuses[item.status] },
     {
-      label: FIELD_LABELS.lead,
+      label: fields.lead,
       value: side(item.leadCity, item.leadResponsible.unit, item.leadResponsible.person),
     },
     {
-      label: FIELD_LABELS.partner,
+      label: fields.partner,
       value: side(item.partnerCity, item.partnerResponsible.unit, item.partnerResponsible.person),
     },
-    { label: FIELD_LABELS.dates, value: dates },
-    { label: FIELD_LABELS.budget, value: budget },
-    { label: FIELD_LABELS.sdgTargets, value: item.sdgTargets.join(', ') },
-    { label: FIELD_LABELS.evidence, value: item.evidence.join(' ') },
-    { label: FIELD_LABELS.sourceRef, value: item.sourceRef ?? '' },
-    { label: FIELD_LABELS.id, value: item.id },
+    { label: fields.dates, value: dates },
+    { label: fields.budget, value: budget },
+    { label: fields.sdgTargets, value: item.sdgTargets.join(', ') },
+    { label: fields.evidence, value: item.evidence.join('\n') },
+    { label: fields.sourceRef, value: item.sourceRef ? sourceText(item.sourceRef, labels) : '' },
   ];
   return rows
     .filter((row) => row.value.length > 0)
     .map((row) => ({ label: row.label, value: nfc(row.value) }));
 }
 
-function itemBlocks(item: ActionPlanItem, number: string): PlanBlock[] {
+function itemBlocks(item: ActionPlanItem, number: string, labels: ExportLabels): PlanBlock[] {
   const blocks: PlanBlock[] = [
-    { type: 'heading', level: 3, text: nfc(`${number} ${item.title.trim() || SECTION_LABELS.untitledItem}`) },
+    {
+      type: 'heading',
+      level: 3,
+      text: nfc(`${number} ${item.title.trim() || labels.sections.untitledItem}`),
+    },
   ];
   if (item.description.trim()) blocks.push({ type: 'paragraph', text: nfc(item.description) });
-  blocks.push({ type: 'fields', rows: itemRows(item) });
+  blocks.push({ type: 'fields', rows: itemRows(item, labels) });
   if (item.risks.trim()) {
-    blocks.push({ type: 'fields', rows: [{ label: FIELD_LABELS.risks, value: nfc(item.risks) }] });
+    blocks.push({ type: 'fields', rows: [{ label: labels.fields.risks, value: nfc(item.risks) }] });
   }
   if (item.indicators.length > 0) {
     blocks.push({
       type: 'table',
-      header: SECTION_LABELS.indicators,
+      header: labels.indicatorColumns,
       rows: item.indicators.map((i) => [i.name, i.baseline, i.target, i.unit, i.verification].map(nfc)),
     });
   }
@@ -103,66 +118,74 @@ function itemBlocks(item: ActionPlanItem, number: string): PlanBlock[] {
 
 export function buildPlanDocument(input: ActionPlanExportInput): PlanDocument {
   const { plan, signOff, threads = [] } = input;
-  const title = nfc(plan.meta.title.trim() || SECTION_LABELS.untitled);
+  const labels = exportLabels(input.lang);
+  const { sections, locale } = labels;
+  const title = nfc(plan.meta.title.trim() || sections.untitled);
   const status = signOff?.status ?? 'draft';
   const statusText =
     status === 'agreed' && signOff?.versionName
-      ? `${PLAN_STATUS_LABELS.agreed} — ${signOff.versionName}${signOff.agreedAt ? `, ${formatUtc(signOff.agreedAt)}` : ''}`
-      : PLAN_STATUS_LABELS[status];
+      ? `${labels.planStatuses.agreed} — ${versionText(signOff.versionName, labels)}${signOff.agreedAt ? `, ${formatUtc(signOff.agreedAt, locale)}` : ''}`
+      : labels.planStatuses[status];
   const blocks: PlanBlock[] = [
     { type: 'title', text: title },
     {
       type: 'fields',
       rows: [
-        { label: SECTION_LABELS.parties, value: nfc(plan.meta.parties.join(', ')) },
-        { label: SECTION_LABELS.version, value: nfc(plan.meta.version) },
-        { label: SECTION_LABELS.status, value: nfc(statusText) },
+        { label: sections.parties, value: nfc(plan.meta.parties.join(', ')) },
+        { label: sections.version, value: nfc(plan.meta.version) },
+        { label: sections.status, value: nfc(statusText) },
       ].filter((row) => row.value.length > 0),
     },
-    { type: 'heading', level: 2, text: SECTION_LABELS.signOff },
+    { type: 'heading', level: 2, text: sections.signOff },
   ];
   const signatures = signOff?.signatures ?? [];
-  if (signatures.length === 0) blocks.push({ type: 'note', text: SECTION_LABELS.noSignatures });
+  if (signatures.length === 0) blocks.push({ type: 'note', text: sections.noSignatures });
   else {
     blocks.push({
       type: 'table',
-      header: SECTION_LABELS.signatureColumns,
+      header: labels.signatureColumns,
       rows: signatures.map((s) =>
-        [s.city, s.displayName ?? s.userId, s.role, formatUtc(s.at), formatInZone(s.at, s.timeZone)].map(nfc),
+        [
+          s.city,
+          s.displayName ?? sections.unknownSigner,
+          roleLabel(labels, s.role),
+          formatUtc(s.at, locale),
+          formatInCity(s.at, s.timeZone, s.city, locale),
+        ].map(nfc),
       ),
     });
   }
 
-  if (plan.items.length === 0) blocks.push({ type: 'note', text: SECTION_LABELS.noItems });
+  if (plan.items.length === 0) blocks.push({ type: 'note', text: sections.noItems });
   LOGFRAME_LEVELS.forEach((level, levelIndex) => {
     const items = plan.items.filter((item) => item.level === level);
     if (items.length === 0) return;
-    blocks.push({ type: 'heading', level: 2, text: LEVEL_HEADINGS[level] });
+    blocks.push({ type: 'heading', level: 2, text: labels.levels[level] });
     items.forEach((item, i) => {
-      blocks.push(...itemBlocks(item, `${levelIndex + 1}.${i + 1}`));
+      blocks.push(...itemBlocks(item, `${levelIndex + 1}.${i + 1}`, labels));
     });
   });
 
   const open = threads.filter((thread) => thread.messages.length > 0);
   if (open.length > 0) {
-    blocks.push({ type: 'heading', level: 2, text: SECTION_LABELS.threads });
+    blocks.push({ type: 'heading', level: 2, text: sections.threads });
     for (const thread of open) {
       blocks.push({
         type: 'heading',
         level: 3,
-        text: nfc(`${SECTION_LABELS.threadOn} “${thread.anchorLabel}”`),
+        text: nfc(threadHeading(thread, labels)),
       });
       blocks.push({
         type: 'fields',
         rows: thread.messages.map((m) => ({
-          label: nfc(`${m.author}, ${formatUtc(m.at)}`),
+          label: nfc(`${m.author}, ${formatUtc(m.at, locale)}`),
           value: nfc(m.body),
         })),
       });
     }
   }
   const running = nfc(
-    joinNonEmpty([title, plan.meta.version ? `${SECTION_LABELS.version} ${plan.meta.version}` : ''], ' · '),
+    joinNonEmpty([title, plan.meta.version ? `${sections.version} ${plan.meta.version}` : ''], ' · '),
   );
-  return { title, running, blocks };
+  return { title, running, blocks, labels };
 }

@@ -9,6 +9,8 @@ export interface PdfFontFace {
   /** Name registered with `doc.registerFont`. */
   name: string;
   data: Buffer;
+  /** A registered face drawing the characters this one has no glyph for (arrows, ✓). */
+  fallback?: string;
 }
 
 export interface PdfTextWriter {
@@ -21,18 +23,24 @@ export interface PdfTextWriter {
 
 interface Piece {
   text: string;
+  /** The face to draw with; the current one when undefined. */
+  face: Face | undefined;
   /** Drawn inside an ActualText span carrying `text`. */
   actual: boolean;
   features: Record<string, boolean> | undefined;
 }
 
 interface Face {
+  name: string;
   data: Buffer;
+  fallback: string | undefined;
   font: Font;
   /** The text pdfkit's ToUnicode map will give each glyph: the first text it was drawn for. */
   unicode: Map<number, string>;
   /** Words already checked in this document: once its glyphs are mapped, a word's answer stays. */
   checked: Map<string, boolean>;
+  /** Code points this face lacks and its fallback draws. */
+  needsFallback: Map<number, boolean>;
 }
 
 /** A shaped glyph: its id and the text it was shaped from. */
@@ -66,7 +74,7 @@ function pdfFeatures(features: Record<string, boolean> | undefined): TextOptions
 }
 
 /** Parsed once per font data, so a warm worker reuses the tables fontkit decoded. */
-function openFont(data: Buffer): Font {
+export function openFont(data: Buffer): Font {
   const known = fonts.get(data);
   if (known) return known;
   const font = create(data);
@@ -106,30 +114,70 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
   const byName = new Map<string, Face>(
     faces.map((face) => [
       face.name,
-      { data: face.data, font: openFont(face.data), unicode: new Map(), checked: new Map() },
+      {
+        name: face.name,
+        data: face.data,
+        fallback: face.fallback,
+        font: openFont(face.data),
+        unicode: new Map(),
+        checked: new Map(),
+        needsFallback: new Map(),
+      },
     ]),
   );
   let current: Face | undefined;
+  let size = 0;
 
-  function needsActualText(word: string, features: Record<string, boolean> | undefined): boolean {
-    if (!current) return false;
+  function needsActualText(
+    face: Face | undefined,
+    word: string,
+    features: Record<string, boolean> | undefined,
+  ): boolean {
+    if (!face) return false;
     const visible = word.trimEnd();
     if (visible.length === 0) return false;
     const key = `${features ? 'latin' : 'complex'}\u0000${visible}`;
-    const known = current.checked.get(key);
+    const known = face.checked.get(key);
     if (known !== undefined) return known;
     let mapped = '';
-    for (const glyph of shape(current.font, visible, features)) {
-      let text = current.unicode.get(glyph.id);
+    for (const glyph of shape(face.font, visible, features)) {
+      let text = face.unicode.get(glyph.id);
       if (text === undefined) {
         text = glyph.text;
-        current.unicode.set(glyph.id, text);
+        face.unicode.set(glyph.id, text);
       }
       mapped += text;
     }
     const needs = mapped !== visible;
-    current.checked.set(key, needs);
+    face.checked.set(key, needs);
     return needs;
+  }
+
+  /**
+   * Splits a run where the current face lacks glyphs its fallback has: "A → B" becomes "A ",
+   * "→" (fallback) and " B", so no character prints as a missing-glyph box.
+   */
+  function coverageRuns(run: string): { text: string; face: Face | undefined }[] {
+    const fallback = current?.fallback ? byName.get(current.fallback) : undefined;
+    if (!current || !fallback) return [{ text: run, face: undefined }];
+    // Most text is Latin-1 (which Noto covers): no per-character look-up for it.
+    if (!/[^ -\u00ff]/.test(run)) return [{ text: run, face: undefined }];
+    const primary = current;
+    const result: { text: string; face: Face | undefined }[] = [];
+    for (const char of run) {
+      const code = char.codePointAt(0) as number;
+      let drawnByFallback = primary.needsFallback.get(code);
+      if (drawnByFallback === undefined) {
+        drawnByFallback =
+          !primary.font.hasGlyphForCodePoint(code) && fallback.font.hasGlyphForCodePoint(code);
+        primary.needsFallback.set(code, drawnByFallback);
+      }
+      const face = drawnByFallback ? fallback : undefined;
+      const last = result[result.length - 1];
+      if (last && last.face === face) last.text += char;
+      else result.push({ text: char, face });
+    }
+    return result;
   }
 
   /** Splits a line into pieces to draw: plain stretches, and single words needing ActualText. */
@@ -137,14 +185,19 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
     const result: Piece[] = [];
     for (const run of scriptRuns(line)) {
       const features = featuresFor(run);
-      for (const word of run.match(/\s*\S+\s*|\s+/g) ?? []) {
-        const actual = needsActualText(word, features);
-        const last = result[result.length - 1];
-        if (!actual && last && !last.actual && last.features === features) last.text += word;
-        else result.push({ text: word, actual, features });
+      for (const covered of coverageRuns(run)) {
+        for (const word of covered.text.match(/\s*\S+\s*|\s+/g) ?? []) {
+          const actual = needsActualText(covered.face ?? current, word, features);
+          const last = result[result.length - 1];
+          if (!actual && last && !last.actual && last.features === features && last.face === covered.face)
+            last.text += word;
+          else result.push({ text: word, face: covered.face, actual, features });
+        }
       }
     }
-    return result.length > 0 ? result : [{ text: ' ', actual: false, features: LATIN_FEATURES }];
+    return result.length > 0
+      ? result
+      : [{ text: ' ', face: undefined, actual: false, features: LATIN_FEATURES }];
   }
 
   function drawLines(text: string, options: TextOptions, start?: { x: number; y: number }): void {
@@ -156,10 +209,17 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
         const lastOfText = lineIndex === lines.length - 1 && i === parts.length - 1;
         // A line's last piece ends the line; the text's last piece keeps the caller's choice.
         const continued = lastOfText ? (options.continued ?? false) : i < parts.length - 1;
-        const partOptions = { ...options, continued, features: pdfFeatures(part.features) };
+        const partOptions: TextOptions = { ...options, continued, features: pdfFeatures(part.features) };
+        // pdfkit puts text's top at y, by each font's own ascender: the fallback face would then
+        // sit higher than the text around it. Its baseline is set to the current face's instead.
+        if (part.face && current)
+          partOptions.baseline = -((current.font.ascent / current.font.unitsPerEm) * size);
         const draw = (): void => {
+          const other = part.face && current ? { face: part.face, back: current } : null;
+          if (other) select(other.face);
           if (first && start) doc.text(part.text, start.x, start.y, partOptions);
           else doc.text(part.text, partOptions);
+          if (other) select(other.back);
           first = false;
         };
         if (!part.actual) {
@@ -173,12 +233,19 @@ export function createPdfTextWriter(doc: Doc, faces: readonly PdfFontFace[]): Pd
     });
   }
 
+  /** Switches pdfkit's font, keeping the size; `current` stays the caller's choice. */
+  function select(face: Face): void {
+    doc.font(face.name);
+    cachePdfkitLayout(doc, face.data);
+  }
+
   return {
-    font(name, size) {
+    font(name, fontSize) {
       const face = byName.get(name);
       if (!face) throw new Error(`unknown export font ${name}`);
       current = face;
-      doc.font(name).fontSize(size);
+      size = fontSize;
+      doc.font(name).fontSize(fontSize);
       cachePdfkitLayout(doc, face.data);
     },
     write(text, options = {}) {

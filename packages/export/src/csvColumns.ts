@@ -2,7 +2,6 @@ import {
   type ActionPlanItem,
   CURRENCIES,
   type Currency,
-  type Indicator,
   ITEM_STATUSES,
   type ItemStatus,
   isIsoDate,
@@ -11,8 +10,10 @@ import {
   sdgTargetSchema,
 } from '@weft/model';
 
-/** A cell read failed: the reason is shown to the person who uploaded the file. */
-export class CellError extends Error {}
+import { CellError } from './csvCellError.ts';
+import { readIndicators, writeIndicators } from './csvIndicators.ts';
+
+export { CellError };
 
 export interface CsvColumn {
   name: string;
@@ -47,61 +48,6 @@ function splitList(cell: string, separator: RegExp): string[] {
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
-}
-
-const INDICATOR_KEYS = ['name', 'baseline', 'target', 'unit', 'verification'] as const;
-
-function writeIndicators(indicators: readonly Indicator[]): string {
-  if (indicators.length === 0) return '';
-  return JSON.stringify(
-    indicators.map((i) => ({
-      id: i.id,
-      name: i.name,
-      baseline: i.baseline,
-      target: i.target,
-      unit: i.unit,
-      verification: i.verification,
-    })),
-  );
-}
-
-function readIndicators(cell: string, itemId: string): Indicator[] {
-  if (cell.trim() === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(cell);
-  } catch {
-    throw new CellError('indicators must be a JSON array like [{"name":"…","baseline":"…","target":"…"}]');
-  }
-  if (!Array.isArray(parsed)) throw new CellError('indicators must be a JSON array');
-  return parsed.map((entry: unknown, index) => {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw new CellError(`indicator ${index + 1} must be an object`);
-    }
-    const record = entry as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (key !== 'id' && !(INDICATOR_KEYS as readonly string[]).includes(key)) {
-        throw new CellError(`indicator ${index + 1} has an unknown key "${key}"`);
-      }
-    }
-    const text = (key: string): string => {
-      const value = record[key];
-      if (value === undefined || value === null) return '';
-      if (typeof value === 'string') return value;
-      if (typeof value === 'number') return String(value);
-      throw new CellError(`indicator ${index + 1} ${key} must be text`);
-    };
-    // A stable id derived from the row keeps re-imports deterministic.
-    const id = text('id') || `${itemId}-indicator-${index + 1}`;
-    return {
-      id,
-      name: text('name'),
-      baseline: text('baseline'),
-      target: text('target'),
-      unit: text('unit'),
-      verification: text('verification'),
-    };
-  });
 }
 
 function amount(cell: string): number | null {

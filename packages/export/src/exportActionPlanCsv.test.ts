@@ -37,11 +37,66 @@ describe('CSV export', () => {
   it('export → import → export is byte-identical and gives back the same items', () => {
     const first = exportActionPlanCsv(fixturePlan);
     const items = importOk(first);
-    expect(items).toEqual(fixturePlan.items);
+    // Indicator ids are not printed; the import names them after their item and place.
+    const withDerivedIds = fixturePlan.items.map((item) => ({
+      ...item,
+      indicators: item.indicators.map((indicator, i) => ({
+        ...indicator,
+        id: `${item.id}-indicator-${i + 1}`,
+      })),
+    }));
+    expect(items).toEqual(withDerivedIds);
     expect(exportActionPlanCsv({ ...fixturePlan, items })).toBe(first);
     expect(exportActionPlanCsv({ ...fixturePlan, items: importOk(new TextEncoder().encode(first)) })).toBe(
       first,
     );
+  });
+
+  it('writes indicators as readable lines, not JSON, and reads them back exactly', () => {
+    const csv = exportActionPlanCsv(fixturePlan);
+    expect(csv).toContain('"Doanh nghiệp tham gia | 0 | 25 | firms | Danh sách, ""attendance"""');
+    expect(csv).not.toContain('{""');
+    const tricky = [
+      {
+        id: 'i1',
+        name: 'Pipes | and \\ backslashes',
+        baseline: '',
+        target: '→ 25%',
+        unit: '',
+        verification: '',
+      },
+      {
+        id: 'i2',
+        name: '[not JSON]',
+        baseline: ' spaced ',
+        target: 'two\nlines',
+        unit: '€',
+        verification: '',
+      },
+      { id: 'i3', name: '', baseline: '', target: '', unit: '', verification: '' },
+    ];
+    const item = { ...(fixturePlan.items[0] as (typeof fixturePlan.items)[0]), indicators: tricky };
+    const out = exportActionPlanCsv({ ...fixturePlan, items: [item] });
+    expect(out).toContain('Pipes \\| and \\\\ backslashes |  | → 25%');
+    const back = importOk(out)[0]?.indicators ?? [];
+    expect(back.map(({ id: _id, ...fields }) => fields)).toEqual(
+      tricky.map(({ id: _id, ...fields }) => fields),
+    );
+  });
+
+  it('still imports the JSON indicators of older exports', () => {
+    const text = [
+      HEADER,
+      row({
+        id: 'a',
+        title: 'Old file',
+        status: 'done',
+        indicators: '"[{""id"":""k1"",""name"":""Firms"",""target"":""25""}]"',
+      }),
+    ].join('\r\n');
+    expect(importOk(text)[0]?.indicators).toEqual([
+      { id: 'k1', name: 'Firms', baseline: '', target: '25', unit: '', verification: '' },
+    ]);
   });
 
   it('guards formula-like cells reversibly', () => {

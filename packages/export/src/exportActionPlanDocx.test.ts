@@ -21,7 +21,7 @@ describe('DOCX export', () => {
       'Doanh nghiệp tham gia',
       'Open comment threads',
       'क्या हम तारीख़ बदल सकते हैं?',
-      '2026-05-04 16:00 Asia/Ho_Chi_Minh (GMT+7)',
+      '4 May 2026, 16:00 Huế (GMT+7)',
     ]) {
       expect(documentXml).toContain(expected);
     }

@@ -15,9 +15,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { Font } from 'fontkit';
 import { buildPlanDocument, type PlanBlock } from './buildPlanDocument.ts';
+import { openFont } from './createPdfTextWriter.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
-import { loadExportFonts } from './loadExportFonts.ts';
+import { loadExportFonts, SYMBOL_FONT_FAMILY } from './loadExportFonts.ts';
 import { packDocx } from './packDocx.ts';
 
 /** docx's compiler: the package's parts (path → XML text or bytes), before zipping. */
@@ -37,15 +39,56 @@ type Child = Paragraph | Table;
 
 const BODY_SIZE = 20; // half-points
 
-/** Runs for text with line breaks: Word wants an explicit break, not "\n". */
-function runs(text: string, bold = false): TextRun[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line, i) => new TextRun({ text: line, bold, break: i > 0 ? 1 : 0 }));
+/** "Page {page} of {total}" with Word's page fields in place of the numbers. */
+function pageNumberParts(template: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return template
+    .split(/(\{page\}|\{total\})/)
+    .filter((part) => part.length > 0)
+    .map((part) =>
+      part === '{page}' ? PageNumber.CURRENT : part === '{total}' ? PageNumber.TOTAL_PAGES : part,
+    );
 }
 
-function cell(text: string, header: boolean): TableCell {
+type Runs = (text: string, bold?: boolean) => TextRun[];
+
+/**
+ * Runs for text with line breaks (Word wants an explicit break, not "\n"). Characters the main
+ * font lacks (arrows, ✓) get runs in the symbol font, which the document then embeds too.
+ */
+function runMaker(main: Font, symbols: Font, used: { symbols: boolean }): Runs {
+  const isSymbol = (char: string): boolean => {
+    const code = char.codePointAt(0) as number;
+    return !main.hasGlyphForCodePoint(code) && symbols.hasGlyphForCodePoint(code);
+  };
+  return (text, bold = false) =>
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .flatMap((line, i) => {
+        const parts: { text: string; symbol: boolean }[] = [];
+        for (const char of line) {
+          const symbol = isSymbol(char);
+          const last = parts[parts.length - 1];
+          if (last && last.symbol === symbol) last.text += char;
+          else parts.push({ text: char, symbol });
+        }
+        if (parts.length === 0) parts.push({ text: '', symbol: false });
+        return parts.map((part, j) => {
+          if (part.symbol) used.symbols = true;
+          const font = part.symbol ? symbolFont : undefined;
+          return new TextRun({ text: part.text, bold, break: i > 0 && j === 0 ? 1 : 0, font });
+        });
+      });
+}
+
+const symbolFont = {
+  ascii: SYMBOL_FONT_FAMILY,
+  hAnsi: SYMBOL_FONT_FAMILY,
+  cs: SYMBOL_FONT_FAMILY,
+  eastAsia: SYMBOL_FONT_FAMILY,
+};
+
+function cell(runs: Runs, text: string, header: boolean): TableCell {
   return new TableCell({
     children: [new Paragraph({ children: runs(text, header) })],
     shading: header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
@@ -53,7 +96,7 @@ function cell(text: string, header: boolean): TableCell {
   });
 }
 
-function renderBlock(block: PlanBlock): Child[] {
+function renderBlock(runs: Runs, block: PlanBlock): Child[] {
   switch (block.type) {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(block.text) })];
@@ -95,8 +138,10 @@ function renderBlock(block: PlanBlock): Child[] {
             insideVertical: border,
           },
           rows: [
-            new TableRow({ tableHeader: true, children: block.header.map((text) => cell(text, true)) }),
-            ...block.rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),
+            new TableRow({ tableHeader: true, children: block.header.map((text) => cell(runs, text, true)) }),
+            ...block.rows.map(
+              (row) => new TableRow({ children: row.map((text) => cell(runs, text, false)) }),
+            ),
           ],
         }),
         new Paragraph({}),
@@ -113,11 +158,26 @@ function renderBlock(block: PlanBlock): Child[] {
 export async function exportActionPlanDocx(input: ActionPlanExportInput): Promise<Uint8Array> {
   const fonts = loadExportFonts();
   const plan = buildPlanDocument(input);
+  const used = { symbols: false };
+  const runs = runMaker(openFont(fonts.regular), openFont(fonts.symbols.regular), used);
+  const children = plan.blocks.flatMap((block) => renderBlock(runs, block));
+  const embedded = [
+    { name: fonts.family, data: fonts.regular, bold: fonts.bold, characterSet: CharacterSet.ANSI },
+  ];
+  // Embedded only when drawn: most plans have no arrows, and the face adds 1.4 MB.
+  if (used.symbols) {
+    embedded.push({
+      name: SYMBOL_FONT_FAMILY,
+      data: fonts.symbols.regular,
+      bold: fonts.symbols.bold,
+      characterSet: CharacterSet.ANSI,
+    });
+  }
   const font = { ascii: fonts.family, hAnsi: fonts.family, cs: fonts.family, eastAsia: fonts.family };
   const document = new Document({
     creator: 'Weft',
     title: plan.title,
-    fonts: [{ name: fonts.family, data: fonts.regular, bold: fonts.bold, characterSet: CharacterSet.ANSI }],
+    fonts: embedded,
     styles: {
       default: {
         document: { run: { font, size: BODY_SIZE }, paragraph: { spacing: { after: 80 } } },
@@ -143,7 +203,7 @@ export async function exportActionPlanDocx(input: ActionPlanExportInput): Promis
                 children: [
                   new TextRun({ text: `${plan.running}    `, size: 16, color: '555555' }),
                   new TextRun({
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    children: pageNumberParts(plan.labels.pageOf),
                     size: 16,
                     color: '555555',
                   }),
@@ -152,9 +212,12 @@ export async function exportActionPlanDocx(input: ActionPlanExportInput): Promis
             ],
           }),
         },
-        children: plan.blocks.flatMap(renderBlock),
+        children,
       },
     ],
   });
-  return packDocx(docxCompiler().compile(document), [fonts.regular, fonts.bold]);
+  return packDocx(
+    docxCompiler().compile(document),
+    embedded.flatMap((f) => [f.data, f.bold]),
+  );
 }

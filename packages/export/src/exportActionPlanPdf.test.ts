@@ -69,8 +69,8 @@ describe('PDF export', () => {
       'Sở Công Thương',
       'Doanh nghiệp tham',
       'Được, tuần sau nhé.',
-      '2026-05-04 16:00',
-      'Asia/Ho_Chi_Minh',
+      '4 May 2026, 16:00',
+      'Huế (GMT+7)',
       'Open comment threads',
       'Activities',
     ]) {

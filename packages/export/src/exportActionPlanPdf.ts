@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { buildPlanDocument, type FieldRow, type PlanBlock } from './buildPlanDocument.ts';
+import { buildPlanDocument, type FieldRow, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
 import { createPdfTextWriter, type PdfTextWriter } from './createPdfTextWriter.ts';
 import { pageLabel } from './exportLabels.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
@@ -12,6 +12,8 @@ const FOOTER_GAP = 28;
 const BODY = 10;
 const REGULAR = 'weft-regular';
 const BOLD = 'weft-bold';
+const SYMBOLS = 'weft-symbols';
+const SYMBOLS_BOLD = 'weft-symbols-bold';
 const MUTED = '#555555';
 const RULE = '#bbbbbb';
 
@@ -131,7 +133,7 @@ function renderBlock(doc: Doc, out: PdfTextWriter, block: PlanBlock): void {
   }
 }
 
-function footers(doc: Doc, out: PdfTextWriter, running: string): void {
+function footers(doc: Doc, out: PdfTextWriter, plan: PlanDocument): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -142,8 +144,8 @@ function footers(doc: Doc, out: PdfTextWriter, running: string): void {
     const width = contentWidth(doc);
     out.font(REGULAR, 8);
     doc.fillColor(MUTED);
-    out.writeAt(running, doc.page.margins.left, y, { width: width * 0.7, lineBreak: false });
-    doc.text(pageLabel(i - range.start + 1, range.count), doc.page.margins.left, y, {
+    out.writeAt(plan.running, doc.page.margins.left, y, { width: width * 0.7, lineBreak: false });
+    out.writeAt(pageLabel(plan.labels, i - range.start + 1, range.count), doc.page.margins.left, y, {
       width,
       align: 'right',
       lineBreak: false,
@@ -179,12 +181,16 @@ export async function exportActionPlanPdf(
   });
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(BOLD, fonts.bold);
+  doc.registerFont(SYMBOLS, fonts.symbols.regular);
+  doc.registerFont(SYMBOLS_BOLD, fonts.symbols.bold);
   const out = createPdfTextWriter(doc, [
-    { name: REGULAR, data: fonts.regular },
-    { name: BOLD, data: fonts.bold },
+    { name: REGULAR, data: fonts.regular, fallback: SYMBOLS },
+    { name: BOLD, data: fonts.bold, fallback: SYMBOLS_BOLD },
+    { name: SYMBOLS, data: fonts.symbols.regular },
+    { name: SYMBOLS_BOLD, data: fonts.symbols.bold },
   ]);
   for (const block of plan.blocks) renderBlock(doc, out, block);
-  footers(doc, out, plan.running);
+  footers(doc, out, plan);
   doc.end();
   return done;
 }

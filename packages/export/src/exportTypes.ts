@@ -1,4 +1,5 @@
 import type { ActionPlanSnapshot, SignOffTrail } from '@weft/model';
+import type { ExportLanguage } from './exportLabels.ts';
 
 export interface CommentMessageExport {
   author: string;
@@ -9,7 +10,10 @@ export interface CommentMessageExport {
 
 /** An unresolved comment thread, labelled by what it is anchored to (e.g. an item title). */
 export interface CommentThreadExport {
+  /** Empty when there is nothing to name it by: the export then says "Untitled item" or "General comments". */
   anchorLabel: string;
+  /** What the thread is on; `item` when omitted. */
+  anchorKind?: 'item' | 'general';
   messages: CommentMessageExport[];
 }
 
@@ -20,4 +24,6 @@ export interface ActionPlanExportInput {
   signOff?: SignOffTrail;
   /** Open comment threads; the section is left out when omitted or empty. */
   threads?: CommentThreadExport[];
+  /** Language of labels, dates and numbers; English when omitted. */
+  lang?: ExportLanguage;
 }

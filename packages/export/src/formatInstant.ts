@@ -1,33 +1,81 @@
-function parts(date: Date, timeZone: string): Record<string, string> {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'shortOffset',
-  });
-  return Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+// Dates, times, zones and amounts as a reader of the export's language writes them (Intl).
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+function valid(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "2026-05-04 08:30 UTC": the same wording in every export, whatever the server locale. */
-export function formatUtc(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;
+function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
+  return (
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value ?? ''
+  );
 }
 
-/** "2026-05-04 15:30 Asia/Ho_Chi_Minh (GMT+7)": local wall time in the given IANA zone. */
-export function formatInZone(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let p: Record<string, string>;
+// Zone ids whose last part is an old or shortened city name.
+const ZONE_CITIES: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Kolkata',
+  'Asia/Saigon': 'Ho Chi Minh City',
+  'Asia/Ho_Chi_Minh': 'Ho Chi Minh City',
+};
+
+/** "Europe/Brussels" → "Brussels": the zone's own city, for signers whose city is not known. */
+export function zoneCity(timeZone: string): string {
+  const known = ZONE_CITIES[timeZone];
+  if (known) return known;
+  const last = timeZone.split('/').pop() ?? timeZone;
+  return last.replace(/_/g, ' ');
+}
+
+/** "4 May 2026, 08:30 UTC" in the given locale. */
+export function formatUtc(iso: string, locale: string): string {
+  const date = valid(iso);
+  if (!date) return iso;
+  return `${new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone: 'UTC' }).format(date)} UTC`;
+}
+
+/**
+ * Local wall time named by city: "4 May 2026, 10:30 Ghent (CEST)", never "Europe/Brussels".
+ * `city` is where the person is (a signer's party city); without it the zone's city is used.
+ */
+export function formatInCity(iso: string, timeZone: string, city: string, locale: string): string {
+  const date = valid(iso);
+  if (!date) return iso;
+  let local: string;
+  let abbreviation: string;
   try {
-    p = parts(date, timeZone);
+    local = new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone }).format(date);
+    abbreviation = zoneAbbreviation(date, timeZone, locale);
   } catch {
-    return formatUtc(iso);
+    return formatUtc(iso, locale);
   }
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${timeZone} (${p.timeZoneName})`;
+  const place = city.trim() || zoneCity(timeZone);
+  return abbreviation ? `${local} ${place} (${abbreviation})` : `${local} ${place}`;
+}
+
+/** A calendar date (YYYY-MM-DD) as "4 May 2026" in the locale; anything else as it is. */
+export function formatDay(isoDate: string, locale: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  const date = valid(`${isoDate}T00:00:00Z`);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** "€12,500.50", "300.000.000 ₫": the amount with its currency sign, grouped for the locale. */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const cents = Number.isInteger(amount) ? 0 : 2;
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: cents,
+      maximumFractionDigits: 2,
+    }).format(amount);
+  } catch {
+    const number = new Intl.NumberFormat(locale, { minimumFractionDigits: cents, maximumFractionDigits: 2 });
+    return `${number.format(amount)} ${currency}`;
+  }
 }

@@ -9,6 +9,14 @@ export {
   isExportFormat,
 } from './exportActionPlan.ts';
 export { type CsvExportOptions, exportActionPlanCsv } from './exportActionPlanCsv.ts';
+export {
+  EXPORT_LABELS,
+  EXPORT_LANGUAGES,
+  type ExportLabels,
+  type ExportLanguage,
+  exportLabels,
+  isExportLanguage,
+} from './exportLabels.ts';
 export { escapeMarkdown, exportActionPlanMarkdown } from './exportMarkdown.ts';
 export type { ActionPlanExportInput, CommentMessageExport, CommentThreadExport } from './exportTypes.ts';
 export {

@@ -8,12 +8,20 @@ import { createRequire } from 'node:module';
  */
 export const EXPORT_FONT_FAMILY = 'Noto Sans';
 
+/**
+ * Noto Sans has no arrows (→ ← ↑ ↓) or check marks; DejaVu Sans (dejavu-fonts-ttf) draws the
+ * characters Noto lacks, per run of text, so nothing prints as a missing-glyph box.
+ */
+export const SYMBOL_FONT_FAMILY = 'DejaVu Sans';
+
 export interface ExportFonts {
   family: string;
   regular: Buffer;
   bold: Buffer;
   /** File path of the regular face, for libraries that take a path. */
   regularPath: string;
+  /** Fallback faces for symbols the main family lacks. */
+  symbols: { regular: Buffer; bold: Buffer };
 }
 
 let cached: ExportFonts | null = null;
@@ -27,6 +35,10 @@ export function loadExportFonts(): ExportFonts {
     regular: readFileSync(regularPath),
     bold: readFileSync(require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')),
     regularPath,
+    symbols: {
+      regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+      bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+    },
   };
   return cached;
 }

@@ -1,6 +1,7 @@
 import {
   ErrorCode,
   exportQuerySchema,
+  Language,
   proposePlanRequestSchema,
   signPlanRequestSchema,
   withdrawSignatureRequestSchema,
@@ -18,6 +19,7 @@ export interface ActionPlanRoutesOptions {
 }
 
 const DEFAULT_IMPORT_LIMIT = 2 * 1024 * 1024;
+const EXPORT_LANGUAGES = Object.values(Language);
 
 /** Export, CSV import, sign-off and agreed versions of action plans (see docs/api.md). */
 export function actionPlanRoutes(plans: ActionPlanService, options: ActionPlanRoutesOptions = {}): Router {
@@ -27,14 +29,21 @@ export function actionPlanRoutes(plans: ActionPlanService, options: ActionPlanRo
     const { userId } = principalOf(res);
     const parsed = exportQuerySchema.safeParse(req.query);
     if (!parsed.success) {
+      const badLang = parsed.error.issues.some((i) => i.path[0] === 'lang');
       throw new HttpError(
         400,
         ErrorCode.validation,
-        'Query needs format=pdf|docx|md|csv|json and optionally version=<id>',
+        badLang
+          ? `lang must be one of ${EXPORT_LANGUAGES.join(', ')}`
+          : 'Query needs format=pdf|docx|md|csv|json and optionally version=<id> and lang=en|nl|vi|hi',
         parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       );
     }
-    const file = await plans.exportPlan(userId, req.params.id, parsed.data.format, parsed.data.version);
+    const file = await plans.exportPlan(userId, req.params.id, parsed.data.format, {
+      versionId: parsed.data.version,
+      lang: parsed.data.lang,
+      acceptLanguage: req.get('accept-language'),
+    });
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', contentDisposition(file.names.ascii, file.names.unicode));
     // Plans are private; no shared cache may keep a copy.

@@ -19,6 +19,7 @@ import {
 import {
   ActivityType,
   type ImportPlanResponse,
+  Language,
   type ListPlanVersionsResponse,
   type PlanVersionDiffResponse,
   type PlanVersionResponse,
@@ -42,7 +43,7 @@ import { PlanErrorReason, planError, signOffError } from './actionPlan/planError
 import { ownParty, partiesFor, planOfState, proposeStep } from './actionPlan/signOffSteps.ts';
 import { signOffView, versionView } from './actionPlan/signOffView.ts';
 import type { DocumentService } from './DocumentService.ts';
-import { DomainErrorKind, invalid, notFound } from './errors.ts';
+import { DomainError, DomainErrorKind, invalid, notFound } from './errors.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
 
@@ -68,6 +69,36 @@ export interface ActionPlanServiceOptions {
 
 /** At most this many CSV rows per import: applying rows to the live document runs on the main thread. */
 export const MAX_IMPORT_ROWS = 1000;
+
+export interface PlanExportOptions {
+  /** An agreed version; the live draft when omitted. */
+  versionId?: string | undefined;
+  /** Language of the document; the requester's when omitted. */
+  lang?: Language | undefined;
+  /** The request's Accept-Language header, the last resort for the language. */
+  acceptLanguage?: string | undefined;
+}
+
+/** The first language of an Accept-Language header that exports speak; English otherwise. */
+export function fromAcceptLanguage(header: string | undefined): Language {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
+      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', q: Number.isNaN(q) ? 0 : q, index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const known = Object.values(Language) as string[];
+  const found = ranked.find((entry) => known.includes(entry.base));
+  return (found?.base as Language | undefined) ?? Language.en;
+}
 
 export interface PlanExport extends ExportedFile {
   names: ExportNames;
@@ -208,14 +239,20 @@ export class ActionPlanService {
     return { version: versionView(version), contentHash: hashActionPlan(current), diff: { ...diff } };
   }
 
-  /** The live plan, or an agreed version with its own signers when `versionId` is given. */
+  /**
+   * The live plan, or an agreed version with its own signers when `versionId` is given, in
+   * `lang`, else the requester's saved language (Accept-Language only for an unknown user).
+   */
   async exportPlan(
     userId: string,
     documentId: string,
     format: ExportFormat,
-    versionId?: string,
+    options: PlanExportOptions = {},
   ): Promise<PlanExport> {
+    const { versionId } = options;
     const { document } = await this.access(userId, documentId);
+    const lang =
+      options.lang ?? (await this.savedLanguage(userId)) ?? fromAcceptLanguage(options.acceptLanguage);
     let plan: ActionPlanSnapshot;
     let trail: ReturnType<typeof signOffTrail>;
     let versionNumber: number | null = null;
@@ -238,8 +275,17 @@ export class ActionPlanService {
     // A plan whose title nobody set yet is printed under the document's title.
     const titled = { ...plan, meta: { ...plan.meta, title: plan.meta.title || document.title } };
     const threads = (await this.opts.threadsForExport?.(userId, documentId, titled)) ?? [];
-    const file = await this.opts.exporter.run(format, { plan: titled, signOff: trail, threads });
+    const file = await this.opts.exporter.run(format, { plan: titled, signOff: trail, threads, lang });
     return { ...file, names: exportNames(titled.meta.title, titled.meta.version, format, versionNumber) };
+  }
+
+  private async savedLanguage(userId: string): Promise<Language | null> {
+    try {
+      return (await this.opts.accounts.getUser(userId)).language;
+    } catch (err) {
+      if (err instanceof DomainError && err.kind === DomainErrorKind.notFound) return null;
+      throw err;
+    }
   }
 
   /** Checked before the upload is read: editors and facilitators of a live action plan only. */

@@ -19,6 +19,7 @@ export function commentThreadsForExport(
     .filter((t) => t.resolvedAt === null)
     .map((t) => ({
       anchorLabel: labelOf(t, titles),
+      anchorKind: t.anchor.kind === 'planItem' ? ('item' as const) : ('general' as const),
       messages: messages
         .filter((m) => m.threadId === t.id && m.deletedAt === null)
         .map((m) => ({
@@ -32,5 +33,6 @@ export function commentThreadsForExport(
 
 function labelOf(t: ThreadRecord, titles: ReadonlyMap<string, string>): string {
   const title = t.anchor.kind === 'planItem' ? titles.get(t.anchor.itemId) : undefined;
-  return title || t.quote || (t.anchor.kind === 'planItem' ? `Item ${t.anchor.itemId}` : 'General');
+  // Empty: the export names it in the reader's language (an untitled item, general comments).
+  return title || t.quote || '';
 }

@@ -184,6 +184,8 @@ function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps)
   const changed =
     latest !== null && (signOff.data?.changedSinceAgreed === true || latest.contentHash !== localHash);
   const diff = useAgreedDiff(documentId, changed ? latest.id : null, signOff.revision);
+  // An agreed, unchanged plan exports its stored agreed version (named, with its signers).
+  const agreedVersion = signOff.data?.status === 'agreed' && latest !== null && !changed ? latest : null;
   const changeMarks = useMemo(() => {
     const marks = new Map<string, ChangeMark>();
     if (!changed || !diff) return marks;
@@ -220,7 +222,13 @@ function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps)
         changeMarks={changeMarks}
         tools={
           <div className="plan-tools">
-            <ExportMenu documentId={documentId} versionId={null} testId="plan.export" />
+            <ExportMenu
+              documentId={documentId}
+              versionId={agreedVersion?.id ?? null}
+              versionName={agreedVersion?.name}
+              agreed={agreedVersion !== null}
+              testId="plan.export"
+            />
             {editable && <CsvImport documentId={documentId} />}
           </div>
         }

@@ -1,6 +1,7 @@
 import type { ExportFormatName } from '@weft/protocol';
 import { useRef, useState } from 'react';
 import { focusFirstIn } from '../../components/useReturnFocus.ts';
+import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import { planApi } from './planApi.ts';
 
@@ -11,6 +12,8 @@ interface ExportMenuProps {
   /** Null exports the live draft. */
   versionId: string | null;
   versionName?: string;
+  /** The live plan is agreed and unchanged: the menu says it exports that agreed version. */
+  agreed?: boolean;
   testId: string;
 }
 
@@ -37,8 +40,10 @@ function keepInViewport(panel: HTMLElement): void {
 }
 
 /** Downloads the draft or an agreed version as PDF, DOCX, Markdown, CSV or JSON. */
-export function ExportMenu({ documentId, versionId, versionName, testId }: ExportMenuProps) {
+export function ExportMenu({ documentId, versionId, versionName, agreed = false, testId }: ExportMenuProps) {
   const t = usePlanT();
+  // Files are written in the language the reader is using the app in.
+  const { i18n } = useTranslation();
   const [busy, setBusy] = useState<ExportFormatName | null>(null);
   const [failed, setFailed] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -52,7 +57,7 @@ export function ExportMenu({ documentId, versionId, versionName, testId }: Expor
     setBusy(format);
     setFailed(false);
     try {
-      const file = await planApi.exportFile(documentId, format, versionId);
+      const file = await planApi.exportFile(documentId, format, versionId, i18n.language);
       saveFile(file.blob, file.fileName);
       close();
     } catch {
@@ -61,7 +66,11 @@ export function ExportMenu({ documentId, versionId, versionName, testId }: Expor
       setBusy(null);
     }
   };
-  const heading = versionId ? t('export.version', { version: versionName ?? '' }) : t('export.draft');
+  const heading = !versionId
+    ? t('export.draft')
+    : agreed
+      ? t('export.agreed', { version: versionName ?? '' })
+      : t('export.version', { version: versionName ?? '' });
   return (
     <details
       className="plan-menu"
@@ -84,7 +93,9 @@ export function ExportMenu({ documentId, versionId, versionName, testId }: Expor
         {t('export.menu')}
       </summary>
       <fieldset className="plan-menu__panel" aria-label={heading}>
-        <p className="plan-menu__heading">{heading}</p>
+        <p className="plan-menu__heading" data-testid={`${testId}.heading`}>
+          {heading}
+        </p>
         {FORMATS.map((format) => (
           <button
             key={format}

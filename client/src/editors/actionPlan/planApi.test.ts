@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { fileNameFrom, PlanApiError } from './planApi.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fileNameFrom, PlanApiError, planApi } from './planApi.ts';
 
 describe('plan API helpers', () => {
   it('takes the Unicode file name of a download when there is one', () => {
@@ -20,5 +20,26 @@ describe('plan API helpers', () => {
     ]);
     expect(csv.csvProblems).toEqual([{ row: 3, column: 'dueDate', reason: 'not a date' }]);
     expect(csv.reason).toBeNull();
+  });
+
+  describe('exportFile', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('asks for the file in the reader language, and for an agreed version by id', async () => {
+      const urls: string[] = [];
+      vi.stubGlobal('fetch', async (url: string) => {
+        urls.push(url);
+        return new Response('%PDF-', {
+          headers: { 'Content-Disposition': `attachment; filename="k.pdf"; filename*=UTF-8''K%E1%BA%BF.pdf` },
+        });
+      });
+      const file = await planApi.exportFile('doc 1', 'pdf', 'v-1', 'vi');
+      expect(urls).toEqual(['/api/documents/doc%201/export?format=pdf&version=v-1&lang=vi']);
+      expect(file.fileName).toBe('Kế.pdf');
+      await planApi.exportFile('doc', 'md', null);
+      expect(urls[1]).toBe('/api/documents/doc/export?format=md');
+    });
   });
 });

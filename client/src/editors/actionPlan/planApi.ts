@@ -3,6 +3,7 @@ import type {
   CsvImportErrorDetail,
   ExportFormatName,
   ImportPlanResponse,
+  Language,
   ListPlanVersionsResponse,
   PlanVersionView,
   SignOffResponse,
@@ -122,9 +123,16 @@ export const planApi = {
     json<PlanVersionWithContent>('GET', `/api/documents/${enc(id)}/versions/${enc(versionId)}`),
   diff: (id: string, versionId: string) =>
     json<PlanVersionDiff>('GET', `/api/documents/${enc(id)}/versions/${enc(versionId)}/diff`),
-  async exportFile(id: string, format: ExportFormatName, versionId: string | null): Promise<DownloadedFile> {
+  /** `lang` is the reader's language for the document's labels, dates and numbers. */
+  async exportFile(
+    id: string,
+    format: ExportFormatName,
+    versionId: string | null,
+    lang?: Language,
+  ): Promise<DownloadedFile> {
     const query = new URLSearchParams({ format });
     if (versionId) query.set('version', versionId);
+    if (lang) query.set('lang', lang);
     const res = await send('GET', `/api/documents/${enc(id)}/export?${query}`);
     return {
       blob: await res.blob(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, lineSchema } from './common.ts';
+import { languageSchema } from './users.ts';
 import { roleSchema } from './workspaces.ts';
 
 // Wire shapes of the action plan endpoints (export, import, sign-off, agreed versions). Plans and
@@ -10,10 +11,15 @@ import { roleSchema } from './workspaces.ts';
 export const exportFormatSchema = z.enum(['pdf', 'docx', 'md', 'csv', 'json']);
 export type ExportFormatName = z.infer<typeof exportFormatSchema>;
 
-/** Query of `GET /api/documents/:id/export`; without `version` the current draft is exported. */
+/**
+ * Query of `GET /api/documents/:id/export`; without `version` the current draft is exported.
+ * `lang` is the language of the document's labels, dates and numbers (PDF, DOCX, Markdown);
+ * without it the requester's saved language is used.
+ */
 export const exportQuerySchema = z.object({
   format: exportFormatSchema,
   version: z.string().min(1).max(100).optional(),
+  lang: languageSchema.optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

@@ -5,6 +5,8 @@ import {
   actionPlanItemSchema,
   createItem,
   findItemMap,
+  type Indicator,
+  readItem,
   updateItem,
 } from '@weft/model';
 import type * as Y from 'yjs';
@@ -12,6 +14,20 @@ import type * as Y from 'yjs';
 export interface CsvImportOutcome {
   created: number;
   updated: number;
+}
+
+/**
+ * The CSV prints indicators without ids, so the importer names them `<itemId>-indicator-<n>`;
+ * for an item already in the plan the indicator at the same place keeps its id instead, and
+ * re-importing a plan's own export changes nothing.
+ */
+function keepIndicatorIds(itemId: string, imported: Indicator[], current: readonly Indicator[]): Indicator[] {
+  return imported.map((indicator, i) => {
+    const known = current[i];
+    return known && indicator.id === `${itemId}-indicator-${i + 1}`
+      ? { ...indicator, id: known.id }
+      : indicator;
+  });
 }
 
 /**
@@ -34,8 +50,10 @@ export function applyCsvImport(doc: Y.Doc, items: readonly ActionPlanItem[]): Cs
   let updated = 0;
   doc.transact(() => {
     for (const { id, ...fields } of items) {
-      if (findItemMap(doc, id)) {
-        updateItem(doc, id, fields);
+      const existing = findItemMap(doc, id);
+      if (existing) {
+        const indicators = keepIndicatorIds(id, fields.indicators, readItem(existing).indicators);
+        updateItem(doc, id, { ...fields, indicators });
         updated++;
       } else {
         createItem(doc, fields, { id, placement: 'end' });

@@ -214,6 +214,7 @@ export const planEn = {
     menu: 'Export',
     draft: 'Export the current draft',
     version: 'Export {{version}}',
+    agreed: 'Export the agreed version: {{version}}',
     pdf: 'PDF',
     docx: 'Word (DOCX)',
     md: 'Markdown',

@@ -212,6 +212,7 @@ export const planNl: PlanStrings = {
     menu: 'Exporteren',
     draft: 'Het huidige ontwerp exporteren',
     version: '{{version}} exporteren',
+    agreed: 'De goedgekeurde versie exporteren: {{version}}',
     pdf: 'PDF',
     docx: 'Word (DOCX)',
     md: 'Markdown',

@@ -213,6 +213,7 @@ export const planVi: PlanStrings = {
     menu: 'Xuất',
     draft: 'Xuất bản nháp hiện tại',
     version: 'Xuất {{version}}',
+    agreed: 'Xuất phiên bản đã thống nhất: {{version}}',
     pdf: 'PDF',
     docx: 'Word (DOCX)',
     md: 'Markdown',
