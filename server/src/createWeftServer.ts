@@ -310,7 +310,12 @@ export function createServices(
     events,
     now,
   });
-  const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
+  const invites = new InviteService({
+    workspaces: stores.workspaces,
+    workspaceService: workspaces,
+    users: stores.users,
+    now,
+  });
   const activity = new ActivityService({ store: commentStores.activity, workspaceService: workspaces, now });
   const documents = new DocumentService({
     documents: stores.documents,

@@ -50,6 +50,9 @@ import type { DocumentService } from './DocumentService.ts';
 import { DomainErrorKind, invalid, notFound } from './errors.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
+import { requireCity } from './workspaceCities.ts';
+
+const cityNames = (w: WorkspaceRecord) => w.cities.map((c) => c.name);
 
 export interface ActionPlanServiceOptions {
   documents: DocumentService;
@@ -82,6 +85,8 @@ interface PlanAccess {
   document: DocumentMetaRecord;
   workspace: WorkspaceRecord;
   role: Role;
+  /** The workspace city the caller represents (its name), or '' when none. */
+  city: string;
 }
 
 interface SignOffStep {
@@ -104,7 +109,11 @@ export class ActionPlanService {
   /** 404 unknown, 403 not a member or below `atLeast`, 400 not an action plan. */
   async access(userId: string, documentId: string, atLeast: Role = Role.viewer): Promise<PlanAccess> {
     const { document } = await this.opts.documents.get(userId, documentId, atLeast);
-    const { workspace, role } = await this.opts.workspaces.requireRole(userId, document.workspaceId, atLeast);
+    const { workspace, role, city } = await this.opts.workspaces.requireRole(
+      userId,
+      document.workspaceId,
+      atLeast,
+    );
     if (document.type !== 'actionPlan') {
       throw planError(
         DomainErrorKind.invalid,
@@ -112,7 +121,7 @@ export class ActionPlanService {
         `This is a ${document.type}, not an action plan`,
       );
     }
-    return { document, workspace, role };
+    return { document, workspace, role, city: city?.name ?? '' };
   }
 
   async signOff(userId: string, documentId: string): Promise<SignOffResponse> {
@@ -130,6 +139,14 @@ export class ActionPlanService {
 
   async propose(userId: string, documentId: string, req: ProposePlanRequest): Promise<SignOffResponse> {
     const access = await this.access(userId, documentId);
+    const chosen = req.parties?.map(
+      (ref, i) => requireCity(access.workspace.cities, ref, `parties.${i}`).name,
+    );
+    if (chosen && new Set(chosen).size < 2) {
+      throw invalid('A plan needs two or more different parties', [
+        { path: 'parties', message: 'choose two or more different cities of the workspace' },
+      ]);
+    }
     return this.change(userId, documentId, {
       access,
       step: (state, hash, doc) =>
@@ -139,7 +156,8 @@ export class ActionPlanService {
           doc,
           userId,
           role: access.role,
-          workspaceCities: access.workspace.cities,
+          workspaceCities: cityNames(access.workspace),
+          chosenParties: chosen && [...new Set(chosen)],
           reviewedHash: req.contentHash,
           at: new Date(this.opts.now()).toISOString(),
         }),
@@ -152,7 +170,7 @@ export class ActionPlanService {
     return this.change(userId, documentId, {
       access,
       step: (state) => {
-        const party = ownParty(state, user.city, req.city);
+        const party = ownParty(state, access.city, req.city);
         return signPlan(state, {
           userId,
           displayName: user.displayName,
@@ -173,13 +191,12 @@ export class ActionPlanService {
     req: WithdrawSignatureRequest,
   ): Promise<SignOffResponse> {
     const access = await this.access(userId, documentId);
-    const user = await this.opts.accounts.getUser(userId);
     return this.change(userId, documentId, {
       access,
       step: (state) =>
         withdraw(state, {
           userId,
-          city: ownParty(state, user.city, req.city),
+          city: ownParty(state, access.city, req.city),
           role: access.role,
           at: new Date(this.opts.now()).toISOString(),
         }),
@@ -329,23 +346,20 @@ export class ActionPlanService {
   }
 
   private async view(
-    userId: string,
+    _userId: string,
     access: PlanAccess,
     state: SignOffState,
     hash: string,
     doc: Y.Doc,
   ): Promise<SignOffResponse> {
-    const [user, versions] = await Promise.all([
-      this.opts.accounts.getUser(userId),
-      this.opts.store.listVersions(access.document.id),
-    ]);
+    const versions = await this.opts.store.listVersions(access.document.id);
     return signOffView({
       state,
       contentHash: hash,
-      draftParties: partiesFor(readActionPlan(doc), access.workspace.cities),
+      draftParties: partiesFor(readActionPlan(doc), cityNames(access.workspace)),
       versions,
       role: access.role,
-      userCity: user.city,
+      userCity: access.city,
       archived: access.document.archived,
     });
   }

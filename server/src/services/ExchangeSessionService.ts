@@ -50,6 +50,7 @@ export class ExchangeSessionService {
       durationMinutes: req.durationMinutes,
       agenda,
       documentIds,
+      videoUrl: req.videoUrl ?? null,
       createdAt: now,
       updatedAt: now,
       createdBy: actorId,
@@ -87,6 +88,7 @@ export class ExchangeSessionService {
       durationMinutes: patch.durationMinutes,
       agenda,
       documentIds,
+      videoUrl: patch.videoUrl,
       updatedAt: this.opts.now(),
     });
     if (!updated) throw notFound('No such session');
@@ -111,6 +113,7 @@ export class ExchangeSessionService {
     const description = [
       ...(agenda.length > 0 ? ['Agenda:', ...agenda] : []),
       ...(documents.length > 0 ? ['Documents:', ...documents] : []),
+      ...(session.videoUrl ? [`Join call: ${session.videoUrl}`] : []),
     ].join('\n');
     const text = sessionToIcs({
       uid: `${session.id}@weft`,
@@ -119,6 +122,7 @@ export class ExchangeSessionService {
       durationMinutes: session.durationMinutes,
       description,
       url: sessionUrl(session),
+      ...(session.videoUrl ? { location: session.videoUrl } : {}),
       stamp: new Date(session.updatedAt),
     });
     return { session, text };

@@ -117,6 +117,8 @@ export type SignOffResponse = z.infer<typeof signOffResponseSchema>;
 export const proposePlanRequestSchema = z.object({
   /** The hash the proposer reviewed; when given and stale, the proposal is refused (409). */
   contentHash: z.string().min(1).max(200).optional(),
+  /** Two or more of the workspace's cities (ids or names); default: all of them. */
+  parties: z.array(z.string().min(1).max(100)).min(2).max(20).optional(),
 });
 export type ProposePlanRequest = z.infer<typeof proposePlanRequestSchema>;
 
