@@ -103,6 +103,7 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     await pageA.getByTestId('plan.signoff.propose').click();
     await expect.poll(() => a.status()).toBe('proposed');
     await pageA.getByTestId('plan.signoff.sign').click();
+    await pageA.getByTestId('plan.signoff.confirmSign').click();
     await expect
       .poll(() =>
         pageA.locator('[data-testid="plan.signoff.party"][data-party="Ghent"]').getAttribute('data-signed'),
@@ -112,6 +113,7 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     // Lan may sign only for her own city.
     expect(await pageB.getByTestId('plan.signoff.sign').textContent()).toContain('Huế');
     await pageB.getByTestId('plan.signoff.sign').click();
+    await pageB.getByTestId('plan.signoff.confirmSign').click();
     await expect.poll(() => b.status()).toBe('agreed');
     await expect.poll(() => a.status(), { timeout: 15_000 }).toBe('agreed');
     expect(await pageA.getByTestId('plan.signoff.signature').count()).toBe(2);

@@ -213,6 +213,7 @@ export async function createWeftServer(
   });
   const notifications = attachNotifications(socketIo.io, {
     comments: services.comments,
+    plans: actionPlans,
     accessEvents: services.events,
     logger,
   });

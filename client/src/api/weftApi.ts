@@ -1,5 +1,6 @@
 import { apiRequest } from './apiRequest.ts';
 import type {
+  City,
   DocumentKind,
   DocumentMeta,
   Invite,
@@ -29,6 +30,17 @@ export interface ProfilePatch {
   timeZone?: string;
 }
 
+/** A city as sent: `id` keeps an existing one (rename), none adds one. */
+export interface CityInput {
+  id?: string;
+  name: string;
+  timeZone: string;
+  country?: string;
+  colour?: string;
+}
+
+export type { City };
+
 const enc = encodeURIComponent;
 
 /** Every REST endpoint the client uses, one function each. */
@@ -41,8 +53,11 @@ export const weftApi = {
   updateMe: (patch: ProfilePatch) => apiRequest<{ user: User }>('PATCH', '/api/me', patch),
 
   listWorkspaces: () => apiRequest<{ workspaces: Workspace[] }>('GET', '/api/workspaces'),
-  createWorkspace: (input: { title: string; description?: string; cities?: string[] }) =>
+  createWorkspace: (input: { title: string; description?: string; cities?: (string | CityInput)[] }) =>
     apiRequest<{ workspace: Workspace }>('POST', '/api/workspaces', input),
+  /** `cities` replaces the whole list; a removed city still in use is refused (409 `city_in_use`). */
+  updateWorkspace: (id: string, patch: { title?: string; description?: string; cities?: CityInput[] }) =>
+    apiRequest<{ workspace: Workspace }>('PATCH', `/api/workspaces/${enc(id)}`, patch),
   getWorkspace: (id: string) => apiRequest<{ workspace: Workspace }>('GET', `/api/workspaces/${enc(id)}`),
 
   listMembers: (workspaceId: string) =>
@@ -51,22 +66,27 @@ export const weftApi = {
     apiRequest<{ member: Member }>('PATCH', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`, {
       role,
     }),
+  /** `city` is a workspace city id, or null to clear it. */
+  setMemberCity: (workspaceId: string, userId: string, city: string | null) =>
+    apiRequest<{ member: Member }>('PATCH', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`, {
+      city,
+    }),
   removeMember: (workspaceId: string, userId: string) =>
     apiRequest<void>('DELETE', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`),
 
   listInvites: (workspaceId: string) =>
     apiRequest<{ invites: Invite[] }>('GET', `/api/workspaces/${enc(workspaceId)}/invites`),
-  createInvite: (workspaceId: string, role: Role) =>
+  createInvite: (workspaceId: string, role: Role, city?: string) =>
     apiRequest<{ invite: Invite; token: string; url: string }>(
       'POST',
       `/api/workspaces/${enc(workspaceId)}/invites`,
-      { role },
+      { role, ...(city ? { city } : {}) },
     ),
   revokeInvite: (workspaceId: string, inviteId: string) =>
     apiRequest<void>('DELETE', `/api/workspaces/${enc(workspaceId)}/invites/${enc(inviteId)}`),
   previewInvite: (token: string) => apiRequest<InvitePreview>('GET', `/api/invites/${enc(token)}`),
-  acceptInvite: (token: string) =>
-    apiRequest<{ workspace: Workspace }>('POST', `/api/invites/${enc(token)}/accept`),
+  acceptInvite: (token: string, city?: string) =>
+    apiRequest<{ workspace: Workspace }>('POST', `/api/invites/${enc(token)}/accept`, city ? { city } : {}),
 
   listDocuments: (workspaceId: string) =>
     apiRequest<{ documents: DocumentMeta[] }>('GET', `/api/workspaces/${enc(workspaceId)}/documents`),

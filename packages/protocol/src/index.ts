@@ -12,6 +12,8 @@ export {
   commentsChangedSchema,
   NotificationEvent,
   type NotificationServerToClient,
+  type SignOffChanged,
+  signOffChangedSchema,
 } from './notifications.ts';
 export {
   type FollowViewport,

@@ -2,6 +2,7 @@ import { type InboxCounts, NotificationEvent } from '@weft/protocol';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { AccessEvents } from '../services/AccessEvents.ts';
+import type { ActionPlanService } from '../services/ActionPlanService.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
@@ -11,6 +12,8 @@ export const userRoomOf = (userId: string) => `user:${userId}`;
 
 export interface NotificationOptions {
   comments: Pick<CommentService, 'inboxCounts' | 'subscribe'>;
+  /** Sign-off changes go out as `signoff:changed` to the sockets present in the plan's workspace. */
+  plans?: Pick<ActionPlanService, 'subscribe'>;
   logger: Logger;
   /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
   accessEvents?: AccessEvents;
@@ -61,6 +64,9 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
     }
     recount(event.inboxUsers);
   });
+  const unsubscribePlans = opts.plans?.subscribe((event) => {
+    io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.signOffChanged, event);
+  });
   const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
     if (event.type === 'membershipChanged') recount([event.userId]);
   });
@@ -68,6 +74,7 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
   return {
     close() {
       unsubscribe();
+      unsubscribePlans?.();
       unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);

@@ -101,8 +101,23 @@ interface SignOffStep {
  * reconciled lazily with the live content: whenever it is read or changed, a proposal or agreement
  * whose hash differs from the live content falls back to draft (`onContentChanged`).
  */
+/** A plan's sign-off changed (proposed, signed, withdrawn, cancelled, agreed). */
+export interface SignOffChangeEvent {
+  workspaceId: string;
+  documentId: string;
+  status: SignOffState['status'];
+}
+export type SignOffChangeListener = (event: SignOffChangeEvent) => void;
+
 export class ActionPlanService {
   private readonly locks = new KeyedMutex();
+  private readonly listeners = new Set<SignOffChangeListener>();
+
+  /** Sign-off changes, pushed to the workspace as `signoff:changed`; returns a function that unsubscribes. */
+  subscribe(listener: SignOffChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   constructor(private readonly opts: ActionPlanServiceOptions) {}
 
@@ -334,6 +349,8 @@ export class ActionPlanService {
         );
       }
       if (hash !== hashBefore) await this.opts.live.durable(documentId);
+      const event = { workspaceId: op.access.workspace.id, documentId, status: result.state.status };
+      for (const listener of this.listeners) listener(event);
       await this.opts.activity?.record({
         workspaceId: op.access.workspace.id,
         type: ActivityType.planSignedOff,
@@ -357,6 +374,7 @@ export class ActionPlanService {
       state,
       contentHash: hash,
       draftParties: partiesFor(readActionPlan(doc), cityNames(access.workspace)),
+      workspaceCities: cityNames(access.workspace),
       versions,
       role: access.role,
       userCity: access.city,

@@ -128,6 +128,7 @@ function ActionPlanScreen() {
               editable={editable}
               workspaceId={workspaceId}
               documentId={documentId}
+              title={document?.title ?? ''}
             />
           </PlanFocusProvider>
         </DocumentCommentsProvider>
@@ -154,10 +155,11 @@ interface LivePlanProps {
   editable: boolean;
   workspaceId: string;
   documentId: string;
+  title: string;
 }
 
 /** The live draft, bound to the shared Y.Doc. */
-function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps) {
+function LivePlan({ session, editable, workspaceId, documentId, title }: LivePlanProps) {
   const pt = usePlanT();
   const { t, i18n } = useTranslation();
   const { timeZone } = useSession();
@@ -202,6 +204,7 @@ function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps)
         unsynced={save.unsaved}
         diff={diff}
         timeZone={timeZone}
+        planTitle={plan.meta.title || title}
       />
       {writeError && (
         <p className="form-error" role="alert" data-testid="plan.writeError">

@@ -89,6 +89,8 @@ export const signOffResponseSchema = z.object({
   contentHash: z.string(),
   /** Proposed/agreed parties, or (draft) the parties a proposal would use now. */
   parties: z.array(z.string()),
+  /** Every city of the workspace (names): the choices for `parties` when proposing. */
+  workspaceCities: z.array(z.string()),
   /** Parties with a valid signature in the current round. */
   signedParties: z.array(z.string()),
   /** Parties still to sign (empty unless proposed). */

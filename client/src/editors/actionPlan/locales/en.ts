@@ -234,6 +234,15 @@ export const planEn = {
     wholeFile: 'whole file',
     tooLarge: 'The file is too large (2 MB at most).',
   },
+  parties: {
+    choose: 'Parties to this plan',
+    chooseHelp: 'Choose two or more of the workspace’s cities; only they sign.',
+    tooFew: 'Choose at least two cities.',
+    confirmTitle: 'Sign “{{title}}” for {{city}}?',
+    confirmBody: 'You sign this exact content (version {{hash}}). Any later edit voids the signatures.',
+    confirm: 'Yes, sign for {{city}}',
+    back: 'Not yet',
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

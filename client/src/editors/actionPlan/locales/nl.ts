@@ -232,4 +232,14 @@ export const planNl: PlanStrings = {
     wholeFile: 'heel het bestand',
     tooLarge: 'Het bestand is te groot (hoogstens 2 MB).',
   },
+  parties: {
+    choose: 'Partijen bij dit plan',
+    chooseHelp: 'Kies twee of meer steden van de werkruimte; alleen zij ondertekenen.',
+    tooFew: 'Kies minstens twee steden.',
+    confirmTitle: '“{{title}}” ondertekenen namens {{city}}?',
+    confirmBody:
+      'Je ondertekent precies deze inhoud (versie {{hash}}). Elke latere wijziging maakt de handtekeningen ongeldig.',
+    confirm: 'Ja, onderteken namens {{city}}',
+    back: 'Nog niet',
+  },
 };

@@ -233,4 +233,14 @@ export const planVi: PlanStrings = {
     wholeFile: 'toàn bộ tệp',
     tooLarge: 'Tệp quá lớn (tối đa 2 MB).',
   },
+  parties: {
+    choose: 'Các bên của kế hoạch',
+    chooseHelp: 'Chọn hai thành phố trở lên của không gian làm việc; chỉ họ ký.',
+    tooFew: 'Hãy chọn ít nhất hai thành phố.',
+    confirmTitle: 'Ký “{{title}}” thay mặt {{city}}?',
+    confirmBody:
+      'Bạn ký đúng nội dung này (phiên bản {{hash}}). Mọi chỉnh sửa sau đó sẽ làm chữ ký mất hiệu lực.',
+    confirm: 'Có, ký thay mặt {{city}}',
+    back: 'Chưa',
+  },
 };
