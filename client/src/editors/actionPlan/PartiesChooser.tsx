@@ -55,7 +55,7 @@ export function SignConfirmation({ title, city, hash, busy, onConfirm, onCancel 
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="notice plan-sign-confirmation" aria-labelledby="plan-sign-confirm-title">
-      <h3 id="plan-sign-confirm-title" tabIndex={-1} ref={heading}>
+      <h3 id="plan-sign-confirm-title" tabIndex={-1} ref={heading} data-testid="plan.signoff.confirmTitle">
         {t('parties.confirmTitle', { title, city })}
       </h3>
       <p>{t('parties.confirmBody', { hash: hash.slice(0, 8) })}</p>
