@@ -104,6 +104,8 @@ export {
   listTokensResponseSchema,
 } from './tokens.ts';
 export {
+  type ChangePasswordRequest,
+  changePasswordRequestSchema,
   emailSchema,
   Language,
   type LoginRequest,
