@@ -59,6 +59,14 @@ describe('journey: three cities in three zones, a two-party plan', () => {
       )
       .toBe('Huế');
 
+    // Her profile page shows the city she represents there (what sign-off uses).
+    await pageL.getByTestId('app.user').click();
+    const lanCity = pageL.locator(
+      `[data-testid="profile.workspaceCity"][data-workspace-id="${workspaceId}"]`,
+    );
+    await lanCity.waitFor();
+    expect(await lanCity.inputValue()).toBe(hue.id);
+
     // Priya's invite names no city: she chooses (her profile city is suggested) and joins.
     const { url: openInvite } = await env.api<{ url: string }>(
       ctxS,

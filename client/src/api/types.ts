@@ -2,6 +2,7 @@
 import type { Role } from '@weft/protocol';
 
 export type {
+  ApiToken,
   City,
   DocumentMeta,
   DocumentTypeName as DocumentKind,

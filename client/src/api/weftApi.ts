@@ -1,5 +1,6 @@
 import { apiRequest } from './apiRequest.ts';
 import type {
+  ApiToken,
   City,
   DocumentKind,
   DocumentMeta,
@@ -51,6 +52,13 @@ export const weftApi = {
   logout: () => apiRequest<void>('POST', '/api/auth/logout'),
   me: () => apiRequest<{ user: User }>('GET', '/api/me'),
   updateMe: (patch: ProfilePatch) => apiRequest<{ user: User }>('PATCH', '/api/me', patch),
+
+  changePassword: (currentPassword: string, newPassword: string) =>
+    apiRequest<void>('POST', '/api/me/password', { currentPassword, newPassword }),
+  listTokens: () => apiRequest<{ tokens: ApiToken[] }>('GET', '/api/tokens'),
+  createToken: (name: string) =>
+    apiRequest<{ token: ApiToken; secret: string }>('POST', '/api/tokens', { name }),
+  revokeToken: (id: string) => apiRequest<void>('DELETE', `/api/tokens/${enc(id)}`),
 
   listWorkspaces: () => apiRequest<{ workspaces: Workspace[] }>('GET', '/api/workspaces'),
   createWorkspace: (input: { title: string; description?: string; cities?: (string | CityInput)[] }) =>
