@@ -132,6 +132,9 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     expect(exported.plan.items.map((i) => i.title)).toContain(HUE_ITEM);
 
     // Lan edits after agreement: a new draft, the change is shown, the signatures are void.
+    // The agreed plan is read-only until she says she means to void the signatures.
+    expect(await b.editableFields()).toBe(0);
+    await pageB.getByTestId('plan.editAnyway').click();
     await b.itemById(hue).getByTestId('plan.item.title').fill(`${HUE_ITEM} và Gent`);
     await expect.poll(() => a.status(), { timeout: 15_000 }).toBe('draft');
     await pageA.getByTestId('plan.signoff.changed').waitFor();

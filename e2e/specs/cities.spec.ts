@@ -117,6 +117,9 @@ describe('journey: three cities in three zones, a two-party plan', () => {
     await pageL.getByTestId('plan.signoff.confirmSign').click();
     await expect.poll(() => l.status()).toBe('agreed');
     await expect.poll(() => s.status(), { timeout: 5_000 }).toBe('agreed');
+    // The agreed plan is read-only for its editors until they choose to edit anyway.
+    await pageS.getByTestId('plan.locked').waitFor();
+    expect(await s.editableFields()).toBe(0);
     // Surat is not a party: Priya cannot sign, and is told why.
     await expect.poll(() => p.status(), { timeout: 5_000 }).toBe('agreed');
     expect(await pageP.getByTestId('plan.signoff.sign').count()).toBe(0);

@@ -242,6 +242,11 @@ export const planEn = {
     confirmBody: 'You sign this exact content (version {{hash}}). Any later edit voids the signatures.',
     confirm: 'Yes, sign for {{city}}',
     back: 'Not yet',
+    lockedProposed:
+      'This plan is proposed for signing, so it is read-only: any edit voids the signatures given so far.',
+    lockedAgreed:
+      'This plan is agreed, so it is read-only: any edit starts a new draft and voids the signatures.',
+    editAnyway: 'Edit anyway and void the signatures',
   },
 } as const;
 

@@ -241,5 +241,10 @@ export const planNl: PlanStrings = {
       'Je ondertekent precies deze inhoud (versie {{hash}}). Elke latere wijziging maakt de handtekeningen ongeldig.',
     confirm: 'Ja, onderteken namens {{city}}',
     back: 'Nog niet',
+    lockedProposed:
+      'Dit plan is voorgelegd ter ondertekening en dus alleen-lezen: elke wijziging maakt de handtekeningen tot nu toe ongeldig.',
+    lockedAgreed:
+      'Dit plan is goedgekeurd en dus alleen-lezen: elke wijziging begint een nieuw ontwerp en maakt de handtekeningen ongeldig.',
+    editAnyway: 'Toch bewerken en de handtekeningen ongeldig maken',
   },
 };

@@ -242,5 +242,10 @@ export const planVi: PlanStrings = {
       'Bạn ký đúng nội dung này (phiên bản {{hash}}). Mọi chỉnh sửa sau đó sẽ làm chữ ký mất hiệu lực.',
     confirm: 'Có, ký thay mặt {{city}}',
     back: 'Chưa',
+    lockedProposed:
+      'Kế hoạch này đang được đề xuất để ký nên chỉ đọc: mọi chỉnh sửa sẽ làm các chữ ký đã có mất hiệu lực.',
+    lockedAgreed:
+      'Kế hoạch này đã được thông qua nên chỉ đọc: mọi chỉnh sửa sẽ tạo bản nháp mới và làm chữ ký mất hiệu lực.',
+    editAnyway: 'Vẫn chỉnh sửa và hủy hiệu lực các chữ ký',
   },
 };
