@@ -18,6 +18,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { createWhiteboardFollowTarget, registerFollowTarget } from '../../live/followTargets.ts';
 import { useUser } from '../../session/SessionContext.tsx';
 import { useEditorDocument } from '../useEditorDocument.ts';
 import { ActionItemDialog } from './ActionItemDialog.tsx';
@@ -89,6 +90,12 @@ export function WhiteboardPage() {
   }, [documentId, presenceUser, known]);
 
   useEffect(() => () => removeHooks.current?.(), []);
+
+  // Followers of someone on this board see their camera (pan and zoom), not only the board.
+  useEffect(() => {
+    if (!controller) return;
+    return registerFollowTarget(documentId, createWhiteboardFollowTarget(controller));
+  }, [controller, documentId]);
 
   useEffect(() => {
     if (!controller || !linkedShape) return;
