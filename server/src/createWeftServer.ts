@@ -221,6 +221,7 @@ export async function createWeftServer(
   const notifications = attachNotifications(socketIo.io, {
     comments: services.comments,
     plans: actionPlans,
+    sessions: services.exchangeSessions,
     accessEvents: services.events,
     logger,
   });

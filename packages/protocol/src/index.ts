@@ -12,7 +12,9 @@ export {
   commentsChangedSchema,
   NotificationEvent,
   type NotificationServerToClient,
+  type SessionsChanged,
   type SignOffChanged,
+  sessionsChangedSchema,
   signOffChangedSchema,
 } from './notifications.ts';
 export {

@@ -9,6 +9,8 @@ export const NotificationEvent = {
   commentsChanged: 'comments:changed',
   /** server→client: a plan's sign-off changed; sent to sockets present in its workspace. */
   signOffChanged: 'signoff:changed',
+  /** server→client: a session was planned, changed or deleted; sent to sockets present in its workspace. */
+  sessionsChanged: 'sessions:changed',
 } as const;
 export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
 
@@ -42,9 +44,18 @@ export const signOffChangedSchema = z.object({
 });
 export type SignOffChanged = z.infer<typeof signOffChangedSchema>;
 
+/** Refetch the workspace's sessions (`GET /api/workspaces/:id/sessions`). */
+export const sessionsChangedSchema = z.object({
+  workspaceId: z.string(),
+  sessionId: z.string(),
+  change: z.enum(['created', 'updated', 'deleted']),
+});
+export type SessionsChanged = z.infer<typeof sessionsChangedSchema>;
+
 /** Typed socket.io map for the client: `Socket<PresenceServerToClient & NotificationServerToClient, …>`. */
 export interface NotificationServerToClient {
   'inbox:counts': (counts: InboxCounts) => void;
   'comments:changed': (change: CommentsChanged) => void;
   'signoff:changed': (change: SignOffChanged) => void;
+  'sessions:changed': (change: SessionsChanged) => void;
 }

@@ -4,6 +4,7 @@ import type { Server, Socket } from 'socket.io';
 import type { AccessEvents } from '../services/AccessEvents.ts';
 import type { ActionPlanService } from '../services/ActionPlanService.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
+import type { ExchangeSessionService } from '../services/ExchangeSessionService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
 
@@ -14,6 +15,8 @@ export interface NotificationOptions {
   comments: Pick<CommentService, 'inboxCounts' | 'subscribe'>;
   /** Sign-off changes go out as `signoff:changed` to the sockets present in the plan's workspace. */
   plans?: Pick<ActionPlanService, 'subscribe'>;
+  /** Session changes go out as `sessions:changed` the same way, so session lists stay current. */
+  sessions?: Pick<ExchangeSessionService, 'subscribe'>;
   logger: Logger;
   /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
   accessEvents?: AccessEvents;
@@ -67,6 +70,9 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
   const unsubscribePlans = opts.plans?.subscribe((event) => {
     io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.signOffChanged, event);
   });
+  const unsubscribeSessions = opts.sessions?.subscribe((event) => {
+    io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.sessionsChanged, event);
+  });
   const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
     if (event.type === 'membershipChanged') recount([event.userId]);
   });
@@ -75,6 +81,7 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
     close() {
       unsubscribe();
       unsubscribePlans?.();
+      unsubscribeSessions?.();
       unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);
