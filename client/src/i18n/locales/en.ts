@@ -52,7 +52,7 @@ export const en = {
     name: 'Name',
     description: 'Description',
     cities: 'Cities',
-    citiesHint: 'Separate cities with commas.',
+    citiesHint: 'Separate cities with commas. Their time zones can be checked on the workspace page.',
     create: 'Create workspace',
   },
   workspace: {

@@ -53,7 +53,7 @@ export const nl: LocaleStrings = {
     name: 'Naam',
     description: 'Beschrijving',
     cities: 'Steden',
-    citiesHint: 'Scheid steden met komma’s.',
+    citiesHint: 'Scheid steden met komma’s. Hun tijdzones kun je nakijken op de pagina van de werkruimte.',
     create: 'Werkruimte aanmaken',
   },
   workspace: {

@@ -54,7 +54,8 @@ export const vi: LocaleStrings = {
     name: 'Tên',
     description: 'Mô tả',
     cities: 'Các thành phố',
-    citiesHint: 'Phân cách các thành phố bằng dấu phẩy.',
+    citiesHint:
+      'Phân cách các thành phố bằng dấu phẩy. Có thể kiểm tra múi giờ của chúng trên trang không gian làm việc.',
     create: 'Tạo không gian làm việc',
   },
   workspace: {
