@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
 import { AuthPages } from '../pages/AuthPages.ts';
@@ -151,5 +152,37 @@ describe('journey: three cities in three zones, a two-party plan', () => {
     expect(await pageP.getByTestId('session.joinCall').getAttribute('href')).toBe(
       'https://meet.example.org/denim-pilot',
     );
+  });
+
+  it('a facilitator edits cities (not one in use) and her profile on a phone; both pages pass axe', async () => {
+    const { context, page } = await env.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const sofie = env.user('Sofie Claes', 'Ghent');
+    await env.signUpViaApi(context, sofie);
+    await new WorkspacePages(page).createWorkspace('Ghent – Atlantis', 'Ghent, Atlantis');
+
+    // Atlantis got UTC; she sets its zone. Ghent is hers (profile city), so it cannot be removed.
+    const rows = page.getByTestId('workspace.cities.row');
+    await rows.nth(1).getByTestId('workspace.cities.zone').fill('Asia/Kolkata');
+    await page.getByTestId('workspace.cities.save').click();
+    await expect.poll(() => page.getByTestId('workspace.cities.message').textContent()).toBe('Cities saved.');
+    await rows.first().getByTestId('workspace.cities.remove').click();
+    await page.getByTestId('workspace.cities.save').click();
+    await expect
+      .poll(() => page.getByTestId('workspace.cities.message').textContent())
+      .toContain('Ghent cannot be removed');
+    expect(await page.getByTestId('workspace.cities').textContent()).toBe('Ghent · Atlantis');
+    const onWorkspace = await runAxe(page);
+    expect(onWorkspace, JSON.stringify(onWorkspace, null, 2)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.getByTestId('app.user').click();
+    await page.getByTestId('profile.displayName').fill('Sofie Claes-Peeters');
+    await page.getByTestId('profile.save').click();
+    await page.getByTestId('profile.saved').waitFor();
+    expect(await page.getByTestId('app.user').textContent()).toBe('Sofie Claes-Peeters');
+    const onProfile = await runAxe(page);
+    expect(onProfile, JSON.stringify(onProfile, null, 2)).toEqual([]);
   });
 });
