@@ -236,7 +236,7 @@ function LivePlan({ session, editable: mayEdit, workspaceId, documentId, title }
         doc={editable ? session.doc : null}
         commands={commands}
         parties={parties}
-        myCity={user.city}
+        myCity={signOff.data?.you.city || user.city}
         workspaceId={workspaceId}
         language={i18n.language}
         today={today}

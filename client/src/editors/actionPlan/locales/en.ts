@@ -165,7 +165,8 @@ export const planEn = {
     blocked: {
       forbidden_role: 'Only facilitators and editors can sign.',
       not_a_party: 'Your city ({{city}}) is not a party to this plan.',
-      no_city: 'Set your city in your profile to sign for it.',
+      no_city:
+        'You do not represent a city in this workspace: choose yours on your profile page to sign for it.',
       already_signed: '{{city}} has signed.',
       wrong_status: 'The plan must be proposed before anyone signs.',
     },

@@ -163,7 +163,8 @@ export const planNl: PlanStrings = {
     blocked: {
       forbidden_role: 'Alleen facilitators en editors kunnen tekenen.',
       not_a_party: 'Jouw stad ({{city}}) is geen partij bij dit plan.',
-      no_city: 'Vul je stad in je profiel in om ervoor te tekenen.',
+      no_city:
+        'Je vertegenwoordigt geen stad in deze werkruimte: kies de jouwe op je profielpagina om ervoor te tekenen.',
       already_signed: '{{city}} heeft getekend.',
       wrong_status: 'Het plan moet eerst voorgelegd zijn voor iemand tekent.',
     },

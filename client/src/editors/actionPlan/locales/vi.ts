@@ -164,7 +164,8 @@ export const planVi: PlanStrings = {
     blocked: {
       forbidden_role: 'Chỉ điều phối viên và biên tập viên mới có thể ký.',
       not_a_party: 'Thành phố của bạn ({{city}}) không phải là một bên của kế hoạch này.',
-      no_city: 'Hãy điền thành phố trong hồ sơ để ký thay mặt thành phố đó.',
+      no_city:
+        'Bạn chưa đại diện cho thành phố nào trong không gian làm việc này: hãy chọn thành phố trên trang hồ sơ để ký.',
       already_signed: '{{city}} đã ký.',
       wrong_status: 'Kế hoạch phải được đề xuất trước khi ai đó ký.',
     },
