@@ -103,6 +103,7 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     await pageA.getByTestId('plan.signoff.propose').click();
     await expect.poll(() => a.status()).toBe('proposed');
     await pageA.getByTestId('plan.signoff.sign').click();
+    await pageA.getByTestId('plan.signoff.confirmSign').click();
     await expect
       .poll(() =>
         pageA.locator('[data-testid="plan.signoff.party"][data-party="Ghent"]').getAttribute('data-signed'),
@@ -112,6 +113,7 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     // Lan may sign only for her own city.
     expect(await pageB.getByTestId('plan.signoff.sign').textContent()).toContain('Huế');
     await pageB.getByTestId('plan.signoff.sign').click();
+    await pageB.getByTestId('plan.signoff.confirmSign').click();
     await expect.poll(() => b.status()).toBe('agreed');
     await expect.poll(() => a.status(), { timeout: 15_000 }).toBe('agreed');
     expect(await pageA.getByTestId('plan.signoff.signature').count()).toBe(2);
@@ -133,6 +135,9 @@ describe('journey: two cities fill, agree and export an action plan', () => {
     expect(exported.plan.items.map((i) => i.title)).toContain(HUE_ITEM);
 
     // Lan edits after agreement: a new draft, the change is shown, the signatures are void.
+    // The agreed plan is read-only until she says she means to void the signatures.
+    expect(await b.editableFields()).toBe(0);
+    await pageB.getByTestId('plan.editAnyway').click();
     await b.itemById(hue).getByTestId('plan.item.title').fill(`${HUE_ITEM} và Gent`);
     await expect.poll(() => a.status(), { timeout: 15_000 }).toBe('draft');
     await pageA.getByTestId('plan.signoff.changed').waitFor();

@@ -49,6 +49,7 @@ import { ActivityService } from './services/ActivityService.ts';
 import { createExportPool } from './services/actionPlan/createExportPool.ts';
 import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
+import { createUpdatedAtTracker } from './services/createUpdatedAtTracker.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
@@ -120,8 +121,14 @@ export async function createWeftServer(
     storage.writeTogether,
   );
   const metrics = createMetrics();
+  const updatedAt = createUpdatedAtTracker({
+    documents: storage.accounts.documents,
+    now: options.now ?? Date.now,
+    logger,
+  });
   const writer = new UpdateWriter(withAppendMetrics(docStore, metrics), logger, {
     batchMs: config.syncBatchMs,
+    onWritten: (docIds) => updatedAt.changed(docIds),
   });
   const registry = new RoomRegistry({
     store: docStore,
@@ -214,6 +221,8 @@ export async function createWeftServer(
   });
   const notifications = attachNotifications(socketIo.io, {
     comments: services.comments,
+    plans: actionPlans,
+    sessions: services.exchangeSessions,
     accessEvents: services.events,
     logger,
   });
@@ -271,6 +280,8 @@ export async function createWeftServer(
         await metricsServer?.close();
         await socketIo.close();
         await registry.closeAll(CloseCode.goingAway, 'server shutting down');
+        await updatedAt.flush();
+        updatedAt.close();
         await writer.drain();
         httpServer.closeAllConnections();
         await stopped;
@@ -311,7 +322,12 @@ export function createServices(
     events,
     now,
   });
-  const invites = new InviteService({ workspaces: stores.workspaces, workspaceService: workspaces, now });
+  const invites = new InviteService({
+    workspaces: stores.workspaces,
+    workspaceService: workspaces,
+    users: stores.users,
+    now,
+  });
   const activity = new ActivityService({ store: commentStores.activity, workspaceService: workspaces, now });
   const documents = new DocumentService({
     documents: stores.documents,

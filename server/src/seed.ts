@@ -110,9 +110,13 @@ async function main(): Promise<void> {
     const { workspace } = await workspaces.create(facilitator, {
       title: WORKSPACE_TITLE,
       description: 'A year of peer learning on sustainable garment and textile value chains.',
-      cities: ['Ghent', 'Huế'],
+      cities: [
+        { name: 'Ghent', timeZone: 'Europe/Brussels', country: 'Belgium' },
+        { name: 'Huế', timeZone: 'Asia/Ho_Chi_Minh', country: 'Viet Nam' },
+      ],
     });
-    await workspaces.admit(workspace.id, partner, 'editor');
+    const hue = workspace.cities.find((c) => c.name === 'Huế');
+    await workspaces.admit(workspace.id, partner, 'editor', hue?.id ?? null);
     const note = await documents.create(facilitator, workspace.id, {
       type: 'note',
       title: 'Kick-off session notes',

@@ -65,10 +65,12 @@ describe('invites', () => {
 
     const preview = await api(t.url, 'GET', `/api/invites/${created.token}`);
     expect(preview.status).toBe(200);
-    expect(preview.body).toEqual({
+    expect(preview.body).toMatchObject({
       workspace: { id: ws, title: 'Ghent ⇄ Pune' },
       role: 'commenter',
       expiresAt: created.invite.expiresAt,
+      invitedBy: 'Facilitator',
+      city: null,
     });
     expect((await api(t.url, 'POST', `/api/invites/${created.token}/accept`)).status).toBe(401);
     const accepted = await api(t.url, 'POST', `/api/invites/${created.token}/accept`, {

@@ -2,6 +2,8 @@
 import type { Role } from '@weft/protocol';
 
 export type {
+  ApiToken,
+  City,
   DocumentMeta,
   DocumentTypeName as DocumentKind,
   Invite,

@@ -1,5 +1,7 @@
 import { apiRequest } from './apiRequest.ts';
 import type {
+  ApiToken,
+  City,
   DocumentKind,
   DocumentMeta,
   Invite,
@@ -29,6 +31,17 @@ export interface ProfilePatch {
   timeZone?: string;
 }
 
+/** A city as sent: `id` keeps an existing one (rename), none adds one. */
+export interface CityInput {
+  id?: string;
+  name: string;
+  timeZone: string;
+  country?: string;
+  colour?: string;
+}
+
+export type { City };
+
 const enc = encodeURIComponent;
 
 /** Every REST endpoint the client uses, one function each. */
@@ -40,9 +53,19 @@ export const weftApi = {
   me: () => apiRequest<{ user: User }>('GET', '/api/me'),
   updateMe: (patch: ProfilePatch) => apiRequest<{ user: User }>('PATCH', '/api/me', patch),
 
+  changePassword: (currentPassword: string, newPassword: string) =>
+    apiRequest<void>('POST', '/api/me/password', { currentPassword, newPassword }),
+  listTokens: () => apiRequest<{ tokens: ApiToken[] }>('GET', '/api/tokens'),
+  createToken: (name: string) =>
+    apiRequest<{ token: ApiToken; secret: string }>('POST', '/api/tokens', { name }),
+  revokeToken: (id: string) => apiRequest<void>('DELETE', `/api/tokens/${enc(id)}`),
+
   listWorkspaces: () => apiRequest<{ workspaces: Workspace[] }>('GET', '/api/workspaces'),
-  createWorkspace: (input: { title: string; description?: string; cities?: string[] }) =>
+  createWorkspace: (input: { title: string; description?: string; cities?: (string | CityInput)[] }) =>
     apiRequest<{ workspace: Workspace }>('POST', '/api/workspaces', input),
+  /** `cities` replaces the whole list; a removed city still in use is refused (409 `city_in_use`). */
+  updateWorkspace: (id: string, patch: { title?: string; description?: string; cities?: CityInput[] }) =>
+    apiRequest<{ workspace: Workspace }>('PATCH', `/api/workspaces/${enc(id)}`, patch),
   getWorkspace: (id: string) => apiRequest<{ workspace: Workspace }>('GET', `/api/workspaces/${enc(id)}`),
 
   listMembers: (workspaceId: string) =>
@@ -51,22 +74,27 @@ export const weftApi = {
     apiRequest<{ member: Member }>('PATCH', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`, {
       role,
     }),
+  /** `city` is a workspace city id, or null to clear it. */
+  setMemberCity: (workspaceId: string, userId: string, city: string | null) =>
+    apiRequest<{ member: Member }>('PATCH', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`, {
+      city,
+    }),
   removeMember: (workspaceId: string, userId: string) =>
     apiRequest<void>('DELETE', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`),
 
   listInvites: (workspaceId: string) =>
     apiRequest<{ invites: Invite[] }>('GET', `/api/workspaces/${enc(workspaceId)}/invites`),
-  createInvite: (workspaceId: string, role: Role) =>
+  createInvite: (workspaceId: string, role: Role, city?: string) =>
     apiRequest<{ invite: Invite; token: string; url: string }>(
       'POST',
       `/api/workspaces/${enc(workspaceId)}/invites`,
-      { role },
+      { role, ...(city ? { city } : {}) },
     ),
   revokeInvite: (workspaceId: string, inviteId: string) =>
     apiRequest<void>('DELETE', `/api/workspaces/${enc(workspaceId)}/invites/${enc(inviteId)}`),
   previewInvite: (token: string) => apiRequest<InvitePreview>('GET', `/api/invites/${enc(token)}`),
-  acceptInvite: (token: string) =>
-    apiRequest<{ workspace: Workspace }>('POST', `/api/invites/${enc(token)}/accept`),
+  acceptInvite: (token: string, city?: string) =>
+    apiRequest<{ workspace: Workspace }>('POST', `/api/invites/${enc(token)}/accept`, city ? { city } : {}),
 
   listDocuments: (workspaceId: string) =>
     apiRequest<{ documents: DocumentMeta[] }>('GET', `/api/workspaces/${enc(workspaceId)}/documents`),

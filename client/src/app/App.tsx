@@ -27,6 +27,7 @@ const ActionPlanPage = lazy(() =>
 const WhiteboardPage = lazy(() =>
   import('../editors/whiteboard/WhiteboardPage.tsx').then((m) => ({ default: m.WhiteboardPage })),
 );
+const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })));
 const SessionPage = lazy(() => import('./pages/SessionPage.tsx').then((m) => ({ default: m.SessionPage })));
 const NotFoundPage = lazy(() =>
   import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
@@ -44,6 +45,7 @@ export function App() {
           <Route path="invite/:token" element={<Page component={InvitePage} />} />
           <Route element={<RequireAuth />}>
             <Route path="workspaces" element={<Page component={WorkspacesPage} />} />
+            <Route path="profile" element={<Page component={ProfilePage} />} />
             {/* Presence and following live across the workspace routes (loaded after first render). */}
             <Route element={<LiveLayout />}>
               <Route path="workspaces/:workspaceId" element={<Page component={WorkspacePage} />} />

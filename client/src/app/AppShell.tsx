@@ -41,9 +41,14 @@ export function AppShell() {
                   <InboxBadge key={state.user.id} />
                 </Suspense>
               )}
-              <span className="topbar__user" data-testid="app.user">
+              <Link
+                className="topbar__user"
+                to="/profile"
+                aria-label={`${state.user.displayName} · ${t('profile.link')}`}
+                data-testid="app.user"
+              >
                 {state.user.displayName}
-              </span>
+              </Link>
               <button
                 type="button"
                 className="button button--ghost button--small"

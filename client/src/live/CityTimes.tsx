@@ -6,7 +6,7 @@ import { useLiveTranslation } from './useLiveTranslation.ts';
 interface CityTimesProps {
   /** ISO-8601 instant. */
   start: string;
-  /** City name → IANA zone, from `memberCityZones`. */
+  /** City name → IANA zone: the workspace cities. */
   cities: Readonly<Record<string, string>>;
   testId?: string;
 }

@@ -7,7 +7,8 @@ interface OverlapHintProps {
   /** `YYYY-MM-DD`, the day being planned. */
   date: string;
   cities: Readonly<Record<string, string>>;
-  onPick(start: Date): void;
+  /** When given, a button takes the suggested start. */
+  onPick?(start: Date): void;
 }
 
 /** When the member cities' working hours (09:00–17:00 local) overlap on `date`, in my own time. */
@@ -38,14 +39,16 @@ export function OverlapHint({ date, cities, onPick }: OverlapHintProps) {
                 cities: best.zones.flatMap(cityOf).join(', '),
                 range: range(best),
               })}{' '}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => onPick(new Date(best.start))}
-            data-testid="session.overlap.use"
-          >
-            {t('overlap.use', { time: time.format(new Date(best.start)) })}
-          </button>
+          {onPick && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onPick(new Date(best.start))}
+              data-testid="session.overlap.use"
+            >
+              {t('overlap.use', { time: time.format(new Date(best.start)) })}
+            </button>
+          )}
         </p>
       ) : (
         <p className="overlap__text">{t('overlap.none')}</p>

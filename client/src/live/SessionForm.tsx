@@ -60,6 +60,7 @@ export function SessionForm({
       })) ?? [],
   );
   const [linked, setLinked] = useState<readonly string[]>(session?.documentIds ?? []);
+  const [videoUrl, setVideoUrl] = useState(session?.videoUrl ?? '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -99,6 +100,7 @@ export function SessionForm({
           minutes: Number(a.minutes),
         })),
       documentIds: [...linked],
+      videoUrl: videoUrl.trim() || null,
     };
     setBusy(true);
     setError(null);
@@ -126,6 +128,22 @@ export function SessionForm({
           maxLength={200}
           data-testid="session.form.title"
         />
+      </label>
+      <label className="field">
+        <span>{t('video.label')}</span>
+        <input
+          type="url"
+          value={videoUrl}
+          onChange={(e) => setVideoUrl(e.target.value)}
+          pattern="https?://.+"
+          maxLength={2000}
+          placeholder="https://"
+          aria-describedby="session-video-hint"
+          data-testid="session.form.videoUrl"
+        />
+        <small id="session-video-hint" className="muted">
+          {t('video.hint')}
+        </small>
       </label>
       <div className="session-form__when">
         <label className="field">

@@ -1,5 +1,5 @@
 import type { ExchangeSession, Workspace } from '@weft/protocol';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from '../app/router.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -7,6 +7,7 @@ import { useQuery } from '../lib/useQuery.ts';
 import { CityTimes } from './CityTimes.tsx';
 import { exchangeSessionApi } from './exchangeSessionApi.ts';
 import { SessionForm } from './SessionForm.tsx';
+import { acquireSocket } from './socket.ts';
 import { useLiveTranslation } from './useLiveTranslation.ts';
 import type { WorkspaceContextData } from './useWorkspaceContext.ts';
 import './live.css';
@@ -25,6 +26,35 @@ export function SessionsSection({
   const { t } = useLiveTranslation();
   const sessions = useQuery(`sessions.${workspace.id}`, () => exchangeSessionApi.list(workspace.id));
   const [editing, setEditing] = useState<'new' | string | null>(null);
+  // `reload` is a new function each render; the subscription below must not restart with it.
+  const reload = useRef(sessions.reload);
+  reload.current = sessions.reload;
+  // Someone else planned, moved or deleted a session: the server pushes `sessions:changed`.
+  useEffect(() => {
+    let cancelled = false;
+    let leave: (() => void) | null = null;
+    void acquireSocket().then(
+      ({ socket, release }) => {
+        if (cancelled) {
+          release();
+          return;
+        }
+        const onChanged = (change: { workspaceId: string }) => {
+          if (change.workspaceId === workspace.id) void reload.current();
+        };
+        socket.on('sessions:changed', onChanged);
+        leave = () => {
+          socket.off('sessions:changed', onChanged);
+          release();
+        };
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+      leave?.();
+    };
+  }, [workspace.id]);
   const [error, setError] = useState<unknown>(null);
   // Same rule as the server: facilitators and editors plan sessions.
   const canEdit = (workspace.role === 'facilitator' || workspace.role === 'editor') && !workspace.archived;

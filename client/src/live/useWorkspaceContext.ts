@@ -2,10 +2,9 @@ import type { DocumentMeta, Workspace } from '@weft/protocol';
 import { useMemo } from 'react';
 import { weftApi } from '../api/weftApi.ts';
 import { useQuery } from '../lib/useQuery.ts';
-import { memberCityZones } from './memberCityZones.ts';
 
 export interface WorkspaceContextData {
-  /** City → zone: the workspace's cities, then members' cities. */
+  /** City → zone: every city of the workspace, in its order. */
   cities: Readonly<Record<string, string>>;
   documents: readonly DocumentMeta[];
   documentTitles: ReadonlyMap<string, string>;
@@ -17,17 +16,13 @@ export function useWorkspaceContext(
   workspace: Pick<Workspace, 'id' | 'cities'> | null,
 ): WorkspaceContextData {
   const id = workspace?.id ?? '';
-  const members = useQuery(`members.${id}`, () =>
-    id ? weftApi.listMembers(id) : Promise.resolve({ members: [] }),
-  );
   const docs = useQuery(`documents.${id}`, () =>
     id ? weftApi.listDocuments(id) : Promise.resolve({ documents: [] }),
   );
   const workspaceCities = workspace?.cities;
-  const memberList = members.data?.members;
   const cities = useMemo(
-    () => memberCityZones([...(workspaceCities ?? []), ...(memberList ?? []).map((m) => m.city)]),
-    [workspaceCities, memberList],
+    () => Object.fromEntries((workspaceCities ?? []).map((c) => [c.name, c.timeZone])),
+    [workspaceCities],
   );
   const documents = docs.data?.documents ?? [];
   const documentTitles = useMemo(

@@ -12,6 +12,10 @@ export {
   commentsChangedSchema,
   NotificationEvent,
   type NotificationServerToClient,
+  type SessionsChanged,
+  type SignOffChanged,
+  sessionsChangedSchema,
+  signOffChangedSchema,
 } from './notifications.ts';
 export {
   type FollowViewport,

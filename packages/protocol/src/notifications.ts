@@ -7,6 +7,10 @@ export const NotificationEvent = {
   inboxCounts: 'inbox:counts',
   /** server→client: a thread changed; sent to sockets present (presence:join) in its workspace. */
   commentsChanged: 'comments:changed',
+  /** server→client: a plan's sign-off changed; sent to sockets present in its workspace. */
+  signOffChanged: 'signoff:changed',
+  /** server→client: a session was planned, changed or deleted; sent to sockets present in its workspace. */
+  sessionsChanged: 'sessions:changed',
 } as const;
 export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
 
@@ -32,8 +36,26 @@ export const commentsChangedSchema = z.object({
 });
 export type CommentsChanged = z.infer<typeof commentsChangedSchema>;
 
+/** Refetch the plan's sign-off (`GET /api/documents/:id/signoff`) when it is open. */
+export const signOffChangedSchema = z.object({
+  workspaceId: z.string(),
+  documentId: z.string(),
+  status: z.enum(['draft', 'proposed', 'agreed']),
+});
+export type SignOffChanged = z.infer<typeof signOffChangedSchema>;
+
+/** Refetch the workspace's sessions (`GET /api/workspaces/:id/sessions`). */
+export const sessionsChangedSchema = z.object({
+  workspaceId: z.string(),
+  sessionId: z.string(),
+  change: z.enum(['created', 'updated', 'deleted']),
+});
+export type SessionsChanged = z.infer<typeof sessionsChangedSchema>;
+
 /** Typed socket.io map for the client: `Socket<PresenceServerToClient & NotificationServerToClient, …>`. */
 export interface NotificationServerToClient {
   'inbox:counts': (counts: InboxCounts) => void;
   'comments:changed': (change: CommentsChanged) => void;
+  'signoff:changed': (change: SignOffChanged) => void;
+  'sessions:changed': (change: SessionsChanged) => void;
 }

@@ -1,4 +1,5 @@
 export { formatInZone, formatIsoInZone } from './formatInZone.ts';
+export { cityKey, guessTimeZone } from './knownCityZones.ts';
 export { type CityTime, MEMBER_CITY_ZONES, showInCities } from './memberCities.ts';
 export { escapeIcsText, foldIcsLine, type IcsSession, sessionToIcs } from './sessionToIcs.ts';
 export {

@@ -8,6 +8,8 @@ export interface IcsSession {
   durationMinutes: number;
   description?: string;
   url?: string;
+  /** Where it happens: for an online session, its video-call link. */
+  location?: string;
   /** DTSTAMP; defaults to now. */
   stamp?: Date | string;
 }
@@ -75,6 +77,7 @@ export function sessionToIcs(session: IcsSession): string {
     `SUMMARY:${escapeIcsText(session.title)}`,
     ...(session.description ? [`DESCRIPTION:${escapeIcsText(session.description)}`] : []),
     ...(session.url ? [`URL:${session.url}`] : []),
+    ...(session.location ? [`LOCATION:${escapeIcsText(session.location)}`] : []),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

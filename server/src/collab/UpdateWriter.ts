@@ -16,6 +16,8 @@ export interface UpdateWriterOptions {
    * event-loop tick. A longer window means fewer transactions and fewer, larger relayed frames.
    */
   batchMs?: number;
+  /** Called with the documents of each batch once it is durable (e.g. to record change times). */
+  onWritten?: (docIds: readonly string[]) => void;
 }
 
 /**
@@ -43,7 +45,10 @@ export class UpdateWriter {
     if (!Number.isInteger(batchMs) || batchMs < 0)
       throw new RangeError(`batchMs must be a whole number of milliseconds >= 0, got ${batchMs}`);
     this.batchMs = batchMs;
+    this.onWritten = options.onWritten;
   }
+
+  private readonly onWritten: ((docIds: readonly string[]) => void) | undefined;
 
   markDirty(source: PendingSource): void {
     if (this.dirty.size === 0) this.windowOpenedAt = performance.now();
@@ -131,5 +136,6 @@ export class UpdateWriter {
     sources.forEach((source, i) => {
       source.onPersisted(seqs[i] as number);
     });
+    this.onWritten?.(entries.map((e) => e.docId));
   }
 }

@@ -1,4 +1,5 @@
 import {
+  changePasswordRequestSchema,
   ErrorCode,
   loginRequestSchema,
   signupRequestSchema,
@@ -51,6 +52,18 @@ export function authRoutes(accounts: AccountService, rateLimits: readonly Reques
     const { userId } = principalOf(res);
     const patch = parseBody(updateMeRequestSchema, req.body);
     res.json({ user: userView(await accounts.updateUser(userId, patch)) } satisfies UserResponse);
+  });
+
+  // Rate-limited like log-in: it checks a password.
+  router.post('/api/me/password', ...rateLimits, async (req, res) => {
+    const { userId } = principalOf(res);
+    const body = parseBody(changePasswordRequestSchema, req.body);
+    const user = await accounts.getUser(userId);
+    const problem = await passwordProblem(body.newPassword, user);
+    if (problem)
+      throw new HttpError(400, ErrorCode.validation, problem, [{ path: 'newPassword', message: problem }]);
+    await accounts.changePassword(userId, body.currentPassword, body.newPassword);
+    res.status(204).end();
   });
 
   return router;

@@ -1,4 +1,5 @@
 import {
+  acceptInviteRequestSchema,
   type CreateInviteResponse,
   createInviteRequestSchema,
   type InvitePreview,
@@ -6,7 +7,7 @@ import {
   type WorkspaceResponse,
 } from '@weft/protocol';
 import { type Request, Router } from 'express';
-import { inviteView, workspaceView } from '../services/apiViews.ts';
+import { cityView, inviteView, workspaceView } from '../services/apiViews.ts';
 import type { InviteService } from '../services/InviteService.ts';
 import { parseBody } from './parseBody.ts';
 import { principalOf } from './principalOf.ts';
@@ -19,7 +20,13 @@ export function inviteRoutes(invites: InviteService, publicUrl: string | undefin
   router.post('/api/workspaces/:id/invites', async (req, res) => {
     const { userId } = principalOf(res);
     const body = parseBody(createInviteRequestSchema, req.body);
-    const { invite, token } = await invites.create(userId, req.params.id, body.role, body.expiresInHours);
+    const { invite, token } = await invites.create(
+      userId,
+      req.params.id,
+      body.role,
+      body.expiresInHours,
+      body.city,
+    );
     res.status(201).json({
       invite: inviteView(invite),
       token,
@@ -38,17 +45,21 @@ export function inviteRoutes(invites: InviteService, publicUrl: string | undefin
   });
 
   router.get('/api/invites/:token', async (req, res) => {
-    const { invite, title } = await invites.preview(req.params.token);
+    const { invite, workspace, invitedBy, city } = await invites.preview(req.params.token);
     res.json({
-      workspace: { id: invite.workspaceId, title },
+      workspace: { id: workspace.id, title: workspace.title },
       role: invite.role,
       expiresAt: new Date(invite.expiresAt).toISOString(),
+      invitedBy,
+      city: city ? cityView(city) : null,
+      cities: workspace.cities.map(cityView),
     } satisfies InvitePreview);
   });
 
   router.post('/api/invites/:token/accept', async (req, res) => {
     const { userId } = principalOf(res);
-    const { workspace, role } = await invites.accept(userId, req.params.token);
+    const body = parseBody(acceptInviteRequestSchema, req.body ?? {});
+    const { workspace, role } = await invites.accept(userId, req.params.token, body.city);
     res.json({ workspace: workspaceView(workspace, role) } satisfies WorkspaceResponse);
   });
 

@@ -55,8 +55,8 @@ export function workspaceRoutes(workspaces: WorkspaceService): Router {
 
   router.patch('/api/workspaces/:id/members/:userId', async (req, res) => {
     const { userId } = principalOf(res);
-    const { role } = parseBody(updateMemberRequestSchema, req.body);
-    const member = await workspaces.changeRole(userId, req.params.id, req.params.userId, role);
+    const body = parseBody(updateMemberRequestSchema, req.body);
+    const member = await workspaces.changeMember(userId, req.params.id, req.params.userId, body);
     res.json({ member } satisfies MemberResponse);
   });
 

@@ -2,7 +2,9 @@ import { type InboxCounts, NotificationEvent } from '@weft/protocol';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { AccessEvents } from '../services/AccessEvents.ts';
+import type { ActionPlanService } from '../services/ActionPlanService.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
+import type { ExchangeSessionService } from '../services/ExchangeSessionService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
 
@@ -11,6 +13,10 @@ export const userRoomOf = (userId: string) => `user:${userId}`;
 
 export interface NotificationOptions {
   comments: Pick<CommentService, 'inboxCounts' | 'subscribe'>;
+  /** Sign-off changes go out as `signoff:changed` to the sockets present in the plan's workspace. */
+  plans?: Pick<ActionPlanService, 'subscribe'>;
+  /** Session changes go out as `sessions:changed` the same way, so session lists stay current. */
+  sessions?: Pick<ExchangeSessionService, 'subscribe'>;
   logger: Logger;
   /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
   accessEvents?: AccessEvents;
@@ -61,6 +67,12 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
     }
     recount(event.inboxUsers);
   });
+  const unsubscribePlans = opts.plans?.subscribe((event) => {
+    io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.signOffChanged, event);
+  });
+  const unsubscribeSessions = opts.sessions?.subscribe((event) => {
+    io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.sessionsChanged, event);
+  });
   const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
     if (event.type === 'membershipChanged') recount([event.userId]);
   });
@@ -68,6 +80,8 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
   return {
     close() {
       unsubscribe();
+      unsubscribePlans?.();
+      unsubscribeSessions?.();
       unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);

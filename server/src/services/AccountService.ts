@@ -7,7 +7,7 @@ import type { SessionStore } from '../storage/SessionStore.ts';
 import type { ApiTokenRecord, TokenStore } from '../storage/TokenStore.ts';
 import type { UserRecord, UserStore } from '../storage/UserStore.ts';
 import type { AccessEvents } from './AccessEvents.ts';
-import { conflict, notFound, unauthenticated } from './errors.ts';
+import { conflict, forbidden, notFound, unauthenticated } from './errors.ts';
 import type { Principal } from './Principal.ts';
 
 export interface AccountServiceOptions {
@@ -120,6 +120,18 @@ export class AccountService {
     const user = await this.opts.users.update(userId, patch);
     if (!user) throw unauthenticated('This account no longer exists');
     return user;
+  }
+
+  /** A new password for a signed-in user who knows the current one (403 otherwise). */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.getUser(userId);
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      throw forbidden('The current password is wrong', { reason: 'wrong_password' });
+    }
+    await this.opts.users.update(userId, {
+      passwordHash: await hashPassword(newPassword, this.opts.scryptCost),
+    });
+    this.opts.logger.info({ userId }, 'password changed');
   }
 
   /** The secret is returned once; only its hash is stored. */

@@ -46,6 +46,9 @@ import type { DocumentService } from './DocumentService.ts';
 import { DomainError, DomainErrorKind, invalid, notFound } from './errors.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 import type { WorkspaceService } from './WorkspaceService.ts';
+import { requireCity } from './workspaceCities.ts';
+
+const cityNames = (w: WorkspaceRecord) => w.cities.map((c) => c.name);
 
 export interface ActionPlanServiceOptions {
   documents: DocumentService;
@@ -108,6 +111,8 @@ interface PlanAccess {
   document: DocumentMetaRecord;
   workspace: WorkspaceRecord;
   role: Role;
+  /** The workspace city the caller represents (its name), or '' when none. */
+  city: string;
 }
 
 interface SignOffStep {
@@ -122,15 +127,34 @@ interface SignOffStep {
  * reconciled lazily with the live content: whenever it is read or changed, a proposal or agreement
  * whose hash differs from the live content falls back to draft (`onContentChanged`).
  */
+/** A plan's sign-off changed (proposed, signed, withdrawn, cancelled, agreed). */
+export interface SignOffChangeEvent {
+  workspaceId: string;
+  documentId: string;
+  status: SignOffState['status'];
+}
+export type SignOffChangeListener = (event: SignOffChangeEvent) => void;
+
 export class ActionPlanService {
   private readonly locks = new KeyedMutex();
+  private readonly listeners = new Set<SignOffChangeListener>();
+
+  /** Sign-off changes, pushed to the workspace as `signoff:changed`; returns a function that unsubscribes. */
+  subscribe(listener: SignOffChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   constructor(private readonly opts: ActionPlanServiceOptions) {}
 
   /** 404 unknown, 403 not a member or below `atLeast`, 400 not an action plan. */
   async access(userId: string, documentId: string, atLeast: Role = Role.viewer): Promise<PlanAccess> {
     const { document } = await this.opts.documents.get(userId, documentId, atLeast);
-    const { workspace, role } = await this.opts.workspaces.requireRole(userId, document.workspaceId, atLeast);
+    const { workspace, role, city } = await this.opts.workspaces.requireRole(
+      userId,
+      document.workspaceId,
+      atLeast,
+    );
     if (document.type !== 'actionPlan') {
       throw planError(
         DomainErrorKind.invalid,
@@ -138,7 +162,7 @@ export class ActionPlanService {
         `This is a ${document.type}, not an action plan`,
       );
     }
-    return { document, workspace, role };
+    return { document, workspace, role, city: city?.name ?? '' };
   }
 
   async signOff(userId: string, documentId: string): Promise<SignOffResponse> {
@@ -156,6 +180,14 @@ export class ActionPlanService {
 
   async propose(userId: string, documentId: string, req: ProposePlanRequest): Promise<SignOffResponse> {
     const access = await this.access(userId, documentId);
+    const chosen = req.parties?.map(
+      (ref, i) => requireCity(access.workspace.cities, ref, `parties.${i}`).name,
+    );
+    if (chosen && new Set(chosen).size < 2) {
+      throw invalid('A plan needs two or more different parties', [
+        { path: 'parties', message: 'choose two or more different cities of the workspace' },
+      ]);
+    }
     return this.change(userId, documentId, {
       access,
       step: (state, hash, doc) =>
@@ -165,7 +197,8 @@ export class ActionPlanService {
           doc,
           userId,
           role: access.role,
-          workspaceCities: access.workspace.cities,
+          workspaceCities: cityNames(access.workspace),
+          chosenParties: chosen && [...new Set(chosen)],
           reviewedHash: req.contentHash,
           at: new Date(this.opts.now()).toISOString(),
         }),
@@ -178,7 +211,7 @@ export class ActionPlanService {
     return this.change(userId, documentId, {
       access,
       step: (state) => {
-        const party = ownParty(state, user.city, req.city);
+        const party = ownParty(state, access.city, req.city);
         return signPlan(state, {
           userId,
           displayName: user.displayName,
@@ -199,13 +232,12 @@ export class ActionPlanService {
     req: WithdrawSignatureRequest,
   ): Promise<SignOffResponse> {
     const access = await this.access(userId, documentId);
-    const user = await this.opts.accounts.getUser(userId);
     return this.change(userId, documentId, {
       access,
       step: (state) =>
         withdraw(state, {
           userId,
-          city: ownParty(state, user.city, req.city),
+          city: ownParty(state, access.city, req.city),
           role: access.role,
           at: new Date(this.opts.now()).toISOString(),
         }),
@@ -360,6 +392,8 @@ export class ActionPlanService {
         );
       }
       if (hash !== hashBefore) await this.opts.live.durable(documentId);
+      const event = { workspaceId: op.access.workspace.id, documentId, status: result.state.status };
+      for (const listener of this.listeners) listener(event);
       await this.opts.activity?.record({
         workspaceId: op.access.workspace.id,
         type: ActivityType.planSignedOff,
@@ -372,23 +406,21 @@ export class ActionPlanService {
   }
 
   private async view(
-    userId: string,
+    _userId: string,
     access: PlanAccess,
     state: SignOffState,
     hash: string,
     doc: Y.Doc,
   ): Promise<SignOffResponse> {
-    const [user, versions] = await Promise.all([
-      this.opts.accounts.getUser(userId),
-      this.opts.store.listVersions(access.document.id),
-    ]);
+    const versions = await this.opts.store.listVersions(access.document.id);
     return signOffView({
       state,
       contentHash: hash,
-      draftParties: partiesFor(readActionPlan(doc), access.workspace.cities),
+      draftParties: partiesFor(readActionPlan(doc), cityNames(access.workspace)),
+      workspaceCities: cityNames(access.workspace),
       versions,
       role: access.role,
-      userCity: user.city,
+      userCity: access.city,
       archived: access.document.archived,
     });
   }

@@ -19,12 +19,31 @@ export interface ExchangeSessionServiceOptions {
   now: () => number;
 }
 
+/** A session of a workspace was planned, changed or deleted. */
+export interface SessionChangeEvent {
+  workspaceId: string;
+  sessionId: string;
+  change: 'created' | 'updated' | 'deleted';
+}
+
 // URL-safe, so a session id can stand in a path and in presence's sessionId.
 const newId = () => randomBytes(12).toString('base64url');
 
 /** Exchange sessions of a workspace: members read them; facilitators and editors change them. */
 export class ExchangeSessionService {
+  private readonly listeners = new Set<(event: SessionChangeEvent) => void>();
+
   constructor(private readonly opts: ExchangeSessionServiceOptions) {}
+
+  /** Session changes, pushed to the workspace as `sessions:changed`; returns a function that unsubscribes. */
+  subscribe(listener: (event: SessionChangeEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: SessionChangeEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
 
   async list(actorId: string, workspaceId: string): Promise<ExchangeSessionRecord[]> {
     await this.opts.workspaceService.requireRole(actorId, workspaceId);
@@ -50,11 +69,13 @@ export class ExchangeSessionService {
       durationMinutes: req.durationMinutes,
       agenda,
       documentIds,
+      videoUrl: req.videoUrl ?? null,
       createdAt: now,
       updatedAt: now,
       createdBy: actorId,
     };
     await this.opts.sessions.create(session);
+    this.emit({ workspaceId, sessionId: session.id, change: 'created' });
     return session;
   }
 
@@ -87,15 +108,18 @@ export class ExchangeSessionService {
       durationMinutes: patch.durationMinutes,
       agenda,
       documentIds,
+      videoUrl: patch.videoUrl,
       updatedAt: this.opts.now(),
     });
     if (!updated) throw notFound('No such session');
+    this.emit({ workspaceId: updated.workspaceId, sessionId, change: 'updated' });
     return updated;
   }
 
   async delete(actorId: string, sessionId: string): Promise<void> {
-    await this.get(actorId, sessionId, Role.editor);
+    const { session } = await this.get(actorId, sessionId, Role.editor);
     if (!(await this.opts.sessions.delete(sessionId))) throw notFound('No such session');
+    this.emit({ workspaceId: session.workspaceId, sessionId, change: 'deleted' });
   }
 
   /** The session as an iCalendar file; `sessionUrl` points calendar readers back to the live page. */
@@ -111,6 +135,7 @@ export class ExchangeSessionService {
     const description = [
       ...(agenda.length > 0 ? ['Agenda:', ...agenda] : []),
       ...(documents.length > 0 ? ['Documents:', ...documents] : []),
+      ...(session.videoUrl ? [`Join call: ${session.videoUrl}`] : []),
     ].join('\n');
     const text = sessionToIcs({
       uid: `${session.id}@weft`,
@@ -119,6 +144,7 @@ export class ExchangeSessionService {
       durationMinutes: session.durationMinutes,
       description,
       url: sessionUrl(session),
+      ...(session.videoUrl ? { location: session.videoUrl } : {}),
       stamp: new Date(session.updatedAt),
     });
     return { session, text };

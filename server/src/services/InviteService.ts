@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { INVITE_DEFAULT_HOURS, type Role, Role as Roles } from '@weft/protocol';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
-import type { InviteRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import type { UserStore } from '../storage/UserStore.ts';
+import type { CityRecord, InviteRecord, WorkspaceRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { gone, notFound } from './errors.ts';
 import type { WorkspaceAccess, WorkspaceService } from './WorkspaceService.ts';
+import { requireCity } from './workspaceCities.ts';
 
 export interface InviteServiceOptions {
   workspaces: WorkspaceStore;
   workspaceService: WorkspaceService;
+  users: UserStore;
   now: () => number;
+}
+
+export interface InviteOffer {
+  invite: InviteRecord;
+  workspace: WorkspaceRecord;
+  invitedBy: string;
+  /** The city the invite names, or null (the invitee chooses among `workspace.cities`). */
+  city: CityRecord | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -23,8 +34,14 @@ export class InviteService {
     workspaceId: string,
     role: Role,
     expiresInHours = INVITE_DEFAULT_HOURS,
+    cityRef?: string,
   ): Promise<{ invite: InviteRecord; token: string }> {
-    await this.opts.workspaceService.requireRole(actorId, workspaceId, Roles.facilitator);
+    const { workspace } = await this.opts.workspaceService.requireRole(
+      actorId,
+      workspaceId,
+      Roles.facilitator,
+    );
+    const city = cityRef === undefined ? null : requireCity(workspace.cities, cityRef, 'city');
     const now = this.opts.now();
     const token = newSecret();
     const invite: InviteRecord = {
@@ -36,6 +53,7 @@ export class InviteService {
       expiresAt: now + expiresInHours * HOUR_MS,
       revokedAt: null,
       createdBy: actorId,
+      cityId: city?.id ?? null,
     };
     await this.opts.workspaces.createInvite(invite);
     return { invite, token };
@@ -53,21 +71,37 @@ export class InviteService {
   }
 
   /** What the link offers, for anyone holding it: 404 unknown, 410 expired or revoked. */
-  async preview(token: string): Promise<{ invite: InviteRecord; title: string }> {
+  async preview(token: string): Promise<InviteOffer> {
     const invite = await this.usable(token);
     const workspace = await this.opts.workspaces.get(invite.workspaceId);
     if (!workspace) throw notFound('No such invite');
-    return { invite, title: workspace.title };
+    const [inviter] = await this.opts.users.findByIds([invite.createdBy]);
+    const city = workspace.cities.find((c) => c.id === invite.cityId) ?? null;
+    return { invite, workspace, invitedBy: inviter?.displayName ?? '', city };
   }
 
-  /** Joins the workspace with the invite's role; an existing member keeps the higher of the two. */
-  async accept(userId: string, token: string): Promise<WorkspaceAccess> {
+  /**
+   * Joins the workspace with the invite's role (an existing member keeps the higher of the two) and
+   * city: the invite's, else `cityRef` chosen on joining, else the one matching the profile city.
+   */
+  async accept(userId: string, token: string, cityRef?: string): Promise<WorkspaceAccess> {
     const invite = await this.usable(token);
     const workspace = await this.opts.workspaces.get(invite.workspaceId);
     if (!workspace) throw notFound('No such invite');
     if (workspace.archived) throw gone('This workspace has been archived');
-    const member = await this.opts.workspaceService.admit(workspace.id, userId, invite.role);
-    return { workspace, role: member.role };
+    const chosen =
+      workspace.cities.find((c) => c.id === invite.cityId) ??
+      (cityRef !== undefined
+        ? requireCity(workspace.cities, cityRef, 'city')
+        : await this.opts.workspaceService.suggestedCity(userId, workspace.cities));
+    const member = await this.opts.workspaceService.admit(
+      workspace.id,
+      userId,
+      invite.role,
+      chosen?.id ?? null,
+    );
+    const city = workspace.cities.find((c) => c.id === member.cityId) ?? null;
+    return { workspace, role: member.role, city };
   }
 
   private async usable(token: string): Promise<InviteRecord> {

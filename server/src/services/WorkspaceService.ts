@@ -4,10 +4,12 @@ import {
   type Member,
   ROLE_RANK,
   Role,
+  type UpdateMemberRequest,
   type UpdateWorkspaceRequest,
 } from '@weft/protocol';
 import type { UserStore } from '../storage/UserStore.ts';
 import type {
+  CityRecord,
   MemberRecord,
   MembershipChange,
   WorkspaceRecord,
@@ -16,6 +18,7 @@ import type {
 import type { AccessEvents } from './AccessEvents.ts';
 import { memberView } from './apiViews.ts';
 import { conflict, forbidden, notFound } from './errors.ts';
+import { CityErrorReason, findCity, requireCity, resolveCities } from './workspaceCities.ts';
 
 export interface WorkspaceServiceOptions {
   workspaces: WorkspaceStore;
@@ -27,6 +30,8 @@ export interface WorkspaceServiceOptions {
 export interface WorkspaceAccess {
   workspace: WorkspaceRecord;
   role: Role;
+  /** The workspace city the caller represents, or null. */
+  city: CityRecord | null;
 }
 
 /** Workspaces and their members; holds the role rules every door relies on. */
@@ -49,7 +54,7 @@ export class WorkspaceService {
     if (ROLE_RANK[member.role] < ROLE_RANK[atLeast]) {
       throw forbidden(`This needs the ${atLeast} role or higher`);
     }
-    return { workspace, role: member.role };
+    return { workspace, role: member.role, city: cityOf(workspace, member.cityId) };
   }
 
   /** The caller's role, or null when not a member (no error), for the sync endpoint. */
@@ -63,18 +68,27 @@ export class WorkspaceService {
       id: randomUUID(),
       title: req.title,
       description: req.description ?? '',
-      cities: req.cities ?? [],
+      cities: resolveCities(req.cities ?? [], []),
       archived: false,
       createdAt: now,
       createdBy: userId,
     };
+    // The creator represents the city their profile names, when the workspace has it.
+    const city = await this.suggestedCity(userId, workspace.cities);
     await this.opts.workspaces.create(workspace, {
       workspaceId: workspace.id,
       userId,
       role: Role.facilitator,
       joinedAt: now,
+      cityId: city?.id ?? null,
     });
-    return { workspace, role: Role.facilitator };
+    return { workspace, role: Role.facilitator, city };
+  }
+
+  /** The workspace city matching the user's profile city (ignoring diacritics), if any. */
+  async suggestedCity(userId: string, cities: readonly CityRecord[]): Promise<CityRecord | null> {
+    const [user] = await this.opts.users.findByIds([userId]);
+    return user?.city ? findCity(cities, user.city) : null;
   }
 
   list(userId: string): Promise<{ workspace: WorkspaceRecord; role: Role }[]> {
@@ -82,33 +96,64 @@ export class WorkspaceService {
   }
 
   async update(userId: string, workspaceId: string, patch: UpdateWorkspaceRequest): Promise<WorkspaceAccess> {
-    const { role, workspace: current } = await this.requireRole(userId, workspaceId, Role.facilitator);
+    const { role, workspace: current, city } = await this.requireRole(userId, workspaceId, Role.facilitator);
     if (current.archived) throw conflict('This workspace is archived');
-    const workspace = await this.opts.workspaces.update(workspaceId, patch);
+    const { cities, ...fields } = patch;
+    if (cities !== undefined) {
+      const change = await this.opts.workspaces.setCities(workspaceId, resolveCities(cities, current.cities));
+      if (!change.ok && change.reason === 'city_in_use') {
+        throw conflict(`${change.city.name} is still represented by a member or named by an invite`, {
+          reason: CityErrorReason.cityInUse,
+          city: change.city.name,
+          cityId: change.city.id,
+        });
+      }
+      if (!change.ok) throw notFound('No such workspace');
+    }
+    const workspace = await this.opts.workspaces.update(workspaceId, fields);
     if (!workspace) throw notFound('No such workspace');
-    return { workspace, role };
+    return { workspace, role, city: city && cityOf(workspace, city.id) };
   }
 
   async archive(userId: string, workspaceId: string): Promise<WorkspaceAccess> {
-    const { role } = await this.requireRole(userId, workspaceId, Role.facilitator);
+    const { role, city } = await this.requireRole(userId, workspaceId, Role.facilitator);
     const workspace = await this.opts.workspaces.update(workspaceId, { archived: true });
     if (!workspace) throw notFound('No such workspace');
     // Open writable sync connections close and come back read-only.
     this.opts.events.publish({ type: 'workspaceArchived', workspaceId });
-    return { workspace, role };
+    return { workspace, role, city };
   }
 
   async listMembers(userId: string, workspaceId: string): Promise<Member[]> {
-    await this.requireRole(userId, workspaceId);
-    return this.withUsers(await this.opts.workspaces.listMembers(workspaceId));
+    const { workspace } = await this.requireRole(userId, workspaceId);
+    return this.withUsers(workspace, await this.opts.workspaces.listMembers(workspaceId));
   }
 
-  async changeRole(actorId: string, workspaceId: string, targetId: string, role: Role): Promise<Member> {
-    await this.requireRole(actorId, workspaceId, Role.facilitator);
-    const change = await this.opts.workspaces.changeRole(workspaceId, targetId, role);
-    const after = this.applied(change);
-    this.opts.events.publish({ type: 'membershipChanged', workspaceId, userId: targetId, role });
-    const [member] = await this.withUsers(after ? [after] : []);
+  /**
+   * `PATCH …/members/:userId`: a facilitator changes anyone's role and city; a member may change
+   * their own city (among the workspace's cities), not their role.
+   */
+  async changeMember(
+    actorId: string,
+    workspaceId: string,
+    targetId: string,
+    req: UpdateMemberRequest,
+  ): Promise<Member> {
+    const self = actorId === targetId;
+    const needs = req.role !== undefined || !self ? Role.facilitator : Role.viewer;
+    const { workspace } = await this.requireRole(actorId, workspaceId, needs);
+    let after: MemberRecord | null = null;
+    if (req.city !== undefined) {
+      if (workspace.archived) throw conflict('This workspace is archived');
+      const city = req.city === null ? null : requireCity(workspace.cities, req.city, 'city');
+      after = await this.opts.workspaces.setMemberCity(workspaceId, targetId, city?.id ?? null);
+      if (!after) throw notFound('No such member');
+    }
+    if (req.role !== undefined) {
+      after = this.applied(await this.opts.workspaces.changeRole(workspaceId, targetId, req.role));
+      this.opts.events.publish({ type: 'membershipChanged', workspaceId, userId: targetId, role: req.role });
+    }
+    const [member] = await this.withUsers(workspace, after ? [after] : []);
     if (!member) throw notFound('No such member');
     return member;
   }
@@ -120,13 +165,26 @@ export class WorkspaceService {
     this.opts.events.publish({ type: 'membershipChanged', workspaceId, userId: targetId, role: null });
   }
 
-  /** Adds a member or raises their role; never lowers it. */
-  async admit(workspaceId: string, userId: string, role: Role): Promise<MemberRecord> {
+  /**
+   * Adds a member or raises their role (never lowers it); a member without a city gets `cityId`
+   * (by default the workspace city matching their profile city).
+   */
+  async admit(
+    workspaceId: string,
+    userId: string,
+    role: Role,
+    cityId?: string | null,
+  ): Promise<MemberRecord> {
+    if (cityId === undefined) {
+      const workspace = await this.opts.workspaces.get(workspaceId);
+      cityId = workspace ? ((await this.suggestedCity(userId, workspace.cities))?.id ?? null) : null;
+    }
     const member = await this.opts.workspaces.addOrPromote({
       workspaceId,
       userId,
       role,
       joinedAt: this.opts.now(),
+      cityId,
     });
     this.opts.events.publish({ type: 'membershipChanged', workspaceId, userId, role: member.role });
     return member;
@@ -140,9 +198,13 @@ export class WorkspaceService {
     throw notFound('No such member');
   }
 
-  private async withUsers(members: MemberRecord[]): Promise<Member[]> {
+  private async withUsers(workspace: WorkspaceRecord, members: MemberRecord[]): Promise<Member[]> {
     const users = await this.opts.users.findByIds(members.map((m) => m.userId));
     const byId = new Map(users.map((u) => [u.id, u]));
-    return members.map((m) => memberView(m, byId.get(m.userId)));
+    return members.map((m) => memberView(m, byId.get(m.userId), cityOf(workspace, m.cityId)));
   }
+}
+
+function cityOf(workspace: WorkspaceRecord, cityId: string | null): CityRecord | null {
+  return cityId === null ? null : (workspace.cities.find((c) => c.id === cityId) ?? null);
 }

@@ -1,8 +1,8 @@
-import type { ApiToken, DocumentMeta, Invite, Member, Role, User, Workspace } from '@weft/protocol';
+import type { ApiToken, City, DocumentMeta, Invite, Member, Role, User, Workspace } from '@weft/protocol';
 import type { DocumentMetaRecord } from '../storage/DocumentMetaStore.ts';
 import type { ApiTokenRecord } from '../storage/TokenStore.ts';
 import type { UserRecord } from '../storage/UserStore.ts';
-import type { InviteRecord, MemberRecord, WorkspaceRecord } from '../storage/WorkspaceStore.ts';
+import type { CityRecord, InviteRecord, MemberRecord, WorkspaceRecord } from '../storage/WorkspaceStore.ts';
 
 // Stored records carry hashes and epoch times; these turn them into the API's shapes.
 
@@ -35,19 +35,31 @@ export function workspaceView(w: WorkspaceRecord, role: Role): Workspace {
     id: w.id,
     title: w.title,
     description: w.description,
-    cities: w.cities,
+    cities: w.cities.map(cityView),
     archived: w.archived,
     createdAt: iso(w.createdAt),
     role,
   };
 }
 
-export function memberView(m: MemberRecord, u: UserRecord | undefined): Member {
+export function cityView(c: CityRecord): City {
+  return {
+    id: c.id,
+    name: c.name,
+    timeZone: c.timeZone,
+    ...(c.country !== null ? { country: c.country } : {}),
+    ...(c.colour !== null ? { colour: c.colour } : {}),
+  };
+}
+
+/** `city` is the workspace city the member represents (not the free-text profile city). */
+export function memberView(m: MemberRecord, u: UserRecord | undefined, city: CityRecord | null): Member {
   return {
     userId: m.userId,
     email: u?.email ?? '',
     displayName: u?.displayName ?? '',
-    city: u?.city ?? '',
+    city: city?.name ?? '',
+    cityId: city?.id ?? null,
     role: m.role,
     joinedAt: iso(m.joinedAt),
   };
@@ -61,6 +73,7 @@ export function inviteView(i: InviteRecord): Invite {
     expiresAt: iso(i.expiresAt),
     revoked: i.revokedAt !== null,
     createdBy: i.createdBy,
+    cityId: i.cityId,
   };
 }
 

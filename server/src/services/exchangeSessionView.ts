@@ -13,6 +13,7 @@ export function exchangeSessionView(s: ExchangeSessionRecord): ExchangeSession {
     durationMinutes: s.durationMinutes,
     agenda: s.agenda,
     documentIds: s.documentIds,
+    videoUrl: s.videoUrl,
     createdAt: iso(s.createdAt),
     updatedAt: iso(s.updatedAt),
     createdBy: s.createdBy,

@@ -12,6 +12,8 @@ export interface ExchangeSessionRecord {
   durationMinutes: number;
   agenda: AgendaItem[];
   documentIds: string[];
+  /** An http(s) video-call link, or null. */
+  videoUrl: string | null;
   createdAt: number;
   updatedAt: number;
   createdBy: string;
@@ -20,7 +22,7 @@ export interface ExchangeSessionRecord {
 export type ExchangeSessionPatch = Partial<
   Pick<
     ExchangeSessionRecord,
-    'title' | 'startsAt' | 'durationMinutes' | 'agenda' | 'documentIds' | 'updatedAt'
+    'title' | 'startsAt' | 'durationMinutes' | 'agenda' | 'documentIds' | 'videoUrl' | 'updatedAt'
   >
 >;
 

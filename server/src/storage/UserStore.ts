@@ -16,7 +16,7 @@ export interface UserRecord {
 }
 
 export type UserPatch = Partial<
-  Pick<UserRecord, 'displayName' | 'city' | 'organisation' | 'language' | 'timeZone'>
+  Pick<UserRecord, 'displayName' | 'city' | 'organisation' | 'language' | 'timeZone' | 'passwordHash'>
 >;
 
 /** Users. Every implementation runs `userStoreContract.ts`. */

@@ -1,24 +1,42 @@
 import type { Role } from '@weft/protocol';
 
+/** A city of a workspace, in the workspace's order. */
+export interface CityRecord {
+  id: string;
+  name: string;
+  /** IANA zone. */
+  timeZone: string;
+  country: string | null;
+  colour: string | null;
+}
+
 /** Times are epoch milliseconds. */
 export interface WorkspaceRecord {
   id: string;
   title: string;
   description: string;
-  cities: string[];
+  cities: CityRecord[];
   archived: boolean;
   createdAt: number;
   createdBy: string;
 }
 
-export type WorkspacePatch = Partial<Pick<WorkspaceRecord, 'title' | 'description' | 'cities' | 'archived'>>;
+export type WorkspacePatch = Partial<Pick<WorkspaceRecord, 'title' | 'description' | 'archived'>>;
 
 export interface MemberRecord {
   workspaceId: string;
   userId: string;
   role: Role;
   joinedAt: number;
+  /** The workspace city this member represents, or null. */
+  cityId: string | null;
 }
+
+/** Replacing the city list fails when it would drop a city a member or open invite still names. */
+export type CitiesChange =
+  | { ok: true; workspace: WorkspaceRecord }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'city_in_use'; city: CityRecord };
 
 export interface InviteRecord {
   id: string;
@@ -30,6 +48,7 @@ export interface InviteRecord {
   expiresAt: number;
   revokedAt: number | null;
   createdBy: string;
+  cityId: string | null;
 }
 
 /** Why a guarded membership change was not made. */
@@ -48,14 +67,24 @@ export interface WorkspaceStore {
   create(workspace: WorkspaceRecord, firstMember: MemberRecord): Promise<void>;
   get(id: string): Promise<WorkspaceRecord | null>;
   update(id: string, patch: WorkspacePatch): Promise<WorkspaceRecord | null>;
+  /**
+   * Replaces the workspace's cities (kept ids are updated in place, others added or removed) in one
+   * transaction; refuses to remove a city a member or an unrevoked invite names.
+   */
+  setCities(id: string, cities: CityRecord[]): Promise<CitiesChange>;
   /** The user's workspaces with their role, non-archived first, then newest first. */
   listForUser(userId: string): Promise<{ workspace: WorkspaceRecord; role: Role }[]>;
 
   getMember(workspaceId: string, userId: string): Promise<MemberRecord | null>;
   /** Oldest member first. */
   listMembers(workspaceId: string): Promise<MemberRecord[]>;
-  /** Adds the member, or raises an existing member to `role` if it is higher; returns the result. */
+  /**
+   * Adds the member, or raises an existing member to `role` if it is higher (and gives them
+   * `cityId` if they had none); returns the result.
+   */
   addOrPromote(member: MemberRecord): Promise<MemberRecord>;
+  /** Sets the city a member represents; null when there is no such member or city. */
+  setMemberCity(workspaceId: string, userId: string, cityId: string | null): Promise<MemberRecord | null>;
   /** Sets the role unless that would leave no facilitator. */
   changeRole(workspaceId: string, userId: string, role: Role): Promise<MembershipChange>;
   /** Removes the member unless that would leave no facilitator. */

@@ -42,9 +42,15 @@ export async function commentFixture(create: () => Promise<CommentStoresHarness>
       createdAt: 1,
       createdBy: a.id,
     },
-    { workspaceId, userId: a.id, role: 'facilitator', joinedAt: 10 },
+    { workspaceId, userId: a.id, role: 'facilitator', joinedAt: 10, cityId: null },
   );
-  await h.accounts.workspaces.addOrPromote({ workspaceId, userId: b.id, role: 'commenter', joinedAt: 10 });
+  await h.accounts.workspaces.addOrPromote({
+    workspaceId,
+    userId: b.id,
+    role: 'commenter',
+    joinedAt: 10,
+    cityId: null,
+  });
   const documentId = crypto.randomUUID();
   await h.accounts.documents.create({
     id: documentId,

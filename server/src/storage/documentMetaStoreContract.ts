@@ -39,7 +39,7 @@ export function runDocumentMetaStoreContract(
           createdAt: 1,
           createdBy: userId,
         },
-        { workspaceId, userId, role: 'facilitator', joinedAt: 1 },
+        { workspaceId, userId, role: 'facilitator', joinedAt: 1, cityId: null },
       );
     });
     afterEach(async () => {

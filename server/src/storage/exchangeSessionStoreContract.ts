@@ -23,6 +23,7 @@ export function runExchangeSessionStoreContract(
         { id: 'a2', title: 'Sign-off', owner: '', minutes: 15 },
       ],
       documentIds: ['doc-1', 'doc-2'],
+      videoUrl: 'https://meet.example.org/weft-kickoff',
       createdAt: 1000,
       updatedAt: 1000,
       createdBy: userId,
@@ -32,7 +33,7 @@ export function runExchangeSessionStoreContract(
       const id = crypto.randomUUID();
       await h.stores.workspaces.create(
         { id, title: 'W', description: '', cities: [], archived: false, createdAt: 1, createdBy: userId },
-        { workspaceId: id, userId, role: 'facilitator', joinedAt: 1 },
+        { workspaceId: id, userId, role: 'facilitator', joinedAt: 1, cityId: null },
       );
       return id;
     };
@@ -79,10 +80,11 @@ export function runExchangeSessionStoreContract(
       const updated = await h.stores.exchangeSessions.update(s.id, {
         agenda,
         documentIds: [],
+        videoUrl: null,
         updatedAt: 2000,
         title: undefined,
       });
-      expect(updated).toEqual({ ...s, agenda, documentIds: [], updatedAt: 2000 });
+      expect(updated).toEqual({ ...s, agenda, documentIds: [], videoUrl: null, updatedAt: 2000 });
       expect(await h.stores.exchangeSessions.get(s.id)).toEqual(updated);
       expect(await h.stores.exchangeSessions.update('nope', { title: 'x' })).toBeNull();
     });

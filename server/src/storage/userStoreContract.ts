@@ -55,5 +55,14 @@ export function runUserStoreContract(name: string, create: () => Promise<Account
       expect(found.map((u) => u.id).sort()).toEqual([a.id, b.id].sort());
       expect(await h.stores.users.findByIds([])).toEqual([]);
     });
+
+    it('[US6] update sets a new password hash and leaves the rest', async () => {
+      const user = testUserRecord();
+      await h.stores.users.create(user);
+      expect(await h.stores.users.update(user.id, { passwordHash: 'new-hash' })).toEqual({
+        ...user,
+        passwordHash: 'new-hash',
+      });
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountStoresHarness } from './AccountStores.ts';
 import { testUserRecord } from './testUserRecord.ts';
-import type { InviteRecord, WorkspaceRecord } from './WorkspaceStore.ts';
+import type { CityRecord, InviteRecord, WorkspaceRecord } from './WorkspaceStore.ts';
 
 /** The behaviour every WorkspaceStore must show. */
 export function runWorkspaceStoreContract(name: string, create: () => Promise<AccountStoresHarness>): void {
@@ -9,11 +9,19 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
     let h: AccountStoresHarness;
     let alice: string;
     let bob: string;
+    const city = (name: string, timeZone: string, extra: Partial<CityRecord> = {}): CityRecord => ({
+      id: crypto.randomUUID(),
+      name,
+      timeZone,
+      country: null,
+      colour: null,
+      ...extra,
+    });
     const workspace = (overrides: Partial<WorkspaceRecord> = {}): WorkspaceRecord => ({
       id: crypto.randomUUID(),
       title: 'Gent ⇄ Huế',
       description: 'Sustainable textile value chains',
-      cities: ['Gent', 'Huế'],
+      cities: [city('Gent', 'Europe/Brussels'), city('Huế', 'Asia/Ho_Chi_Minh')],
       archived: false,
       createdAt: 1000,
       createdBy: alice,
@@ -25,6 +33,7 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
         userId: alice,
         role: 'facilitator',
         joinedAt: 1000,
+        cityId: null,
       });
       return w;
     };
@@ -37,6 +46,7 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
       expiresAt: 2000,
       revokedAt: null,
       createdBy: alice,
+      cityId: null,
       ...overrides,
     });
 
@@ -60,14 +70,15 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
         userId: alice,
         role: 'facilitator',
         joinedAt: 1000,
+        cityId: null,
       });
       expect(await h.stores.workspaces.get('nope')).toBeNull();
     });
 
     it('[WS2] update changes only the given fields; unknown id is null', async () => {
       const w = await withFacilitator();
-      const updated = await h.stores.workspaces.update(w.id, { cities: ['Gent', 'Pune'], title: undefined });
-      expect(updated).toEqual({ ...w, cities: ['Gent', 'Pune'] });
+      const updated = await h.stores.workspaces.update(w.id, { description: 'Pune', title: undefined });
+      expect(updated).toEqual({ ...w, description: 'Pune' });
       expect(await h.stores.workspaces.get(w.id)).toEqual(updated);
       expect(await h.stores.workspaces.update('nope', { title: 'x' })).toBeNull();
     });
@@ -82,6 +93,7 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
         userId: bob,
         role: 'viewer',
         joinedAt: 5,
+        cityId: null,
       });
       const mine = await h.stores.workspaces.listForUser(alice);
       expect(mine.map((x) => x.workspace.id)).toEqual([newest.id, recent.id, old.id, archived.id]);
@@ -96,6 +108,7 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
         userId: bob,
         role: 'commenter',
         joinedAt: 2000,
+        cityId: null,
       });
       expect(added.role).toBe('commenter');
       expect((await h.stores.workspaces.addOrPromote({ ...added, role: 'viewer', joinedAt: 6 })).role).toBe(
@@ -126,6 +139,7 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
         userId: bob,
         role: 'facilitator',
         joinedAt: 5,
+        cityId: null,
       });
       const change = await h.stores.workspaces.changeRole(w.id, alice, 'viewer');
       expect(change).toMatchObject({ ok: true, before: { role: 'facilitator' }, after: { role: 'viewer' } });
@@ -167,6 +181,65 @@ export function runWorkspaceStoreContract(name: string, create: () => Promise<Ac
       expect(await h.stores.workspaces.revokeInvite(w.id, i.id, 5)).toEqual({ ...i, revokedAt: 5 });
       expect(await h.stores.workspaces.revokeInvite(w.id, i.id, 9)).toEqual({ ...i, revokedAt: 5 });
       expect(await h.stores.workspaces.revokeInvite(w.id, 'nope', 9)).toBeNull();
+    });
+    it('[WS10] setCities renames kept cities in place, adds new ones and keeps the given order', async () => {
+      const w = await withFacilitator();
+      const [gent, hue] = w.cities as [CityRecord, CityRecord];
+      const surat = city('Surat', 'Asia/Kolkata', { country: 'India', colour: '#aa5500' });
+      const next = [surat, { ...gent, name: 'Ghent' }, hue];
+      const change = await h.stores.workspaces.setCities(w.id, next);
+      expect(change).toEqual({ ok: true, workspace: { ...w, cities: next } });
+      expect((await h.stores.workspaces.get(w.id))?.cities).toEqual(next);
+      expect((await h.stores.workspaces.listForUser(alice))[0]?.workspace.cities).toEqual(next);
+      expect(await h.stores.workspaces.setCities('nope', [])).toEqual({ ok: false, reason: 'not_found' });
+    });
+
+    it('[WS11] a city a member or open invite names cannot be removed; an unused one can', async () => {
+      const w = await withFacilitator();
+      const [gent, hue] = w.cities as [CityRecord, CityRecord];
+      expect(await h.stores.workspaces.setMemberCity(w.id, alice, gent.id)).toMatchObject({
+        cityId: gent.id,
+      });
+      const i = invite(w.id, { cityId: hue.id });
+      await h.stores.workspaces.createInvite(i);
+      expect(await h.stores.workspaces.setCities(w.id, [hue])).toEqual({
+        ok: false,
+        reason: 'city_in_use',
+        city: gent,
+      });
+      expect(await h.stores.workspaces.setCities(w.id, [gent])).toEqual({
+        ok: false,
+        reason: 'city_in_use',
+        city: hue,
+      });
+      await h.stores.workspaces.revokeInvite(w.id, i.id, 1500);
+      expect((await h.stores.workspaces.setCities(w.id, [gent])).ok).toBe(true);
+      expect((await h.stores.workspaces.get(w.id))?.cities).toEqual([gent]);
+    });
+
+    it('[WS12] setMemberCity needs a member and a city of that workspace; addOrPromote fills a missing city', async () => {
+      const w = await withFacilitator();
+      const other = await withFacilitator();
+      const [gent, hue] = w.cities as [CityRecord, CityRecord];
+      expect(await h.stores.workspaces.setMemberCity(w.id, bob, gent.id)).toBeNull();
+      expect(await h.stores.workspaces.setMemberCity(w.id, alice, other.cities[0]?.id ?? '')).toBeNull();
+      await h.stores.workspaces.addOrPromote({
+        workspaceId: w.id,
+        userId: bob,
+        role: 'viewer',
+        joinedAt: 5,
+        cityId: null,
+      });
+      const raised = await h.stores.workspaces.addOrPromote({
+        workspaceId: w.id,
+        userId: bob,
+        role: 'editor',
+        joinedAt: 6,
+        cityId: hue.id,
+      });
+      expect(raised).toMatchObject({ role: 'editor', cityId: hue.id });
+      expect(await h.stores.workspaces.setMemberCity(w.id, bob, null)).toMatchObject({ cityId: null });
+      expect(await h.stores.workspaces.getMember(w.id, bob)).toMatchObject({ cityId: null, role: 'editor' });
     });
   });
 }

@@ -5,17 +5,25 @@ import { StaleNotice } from '../../components/StaleNotice.tsx';
 import { useQuery } from '../../lib/useQuery.ts';
 import { CityTimes } from '../../live/CityTimes.tsx';
 import { exchangeSessionApi } from '../../live/exchangeSessionApi.ts';
+import { OverlapHint } from '../../live/OverlapHint.tsx';
 import { PresenceList } from '../../live/PresenceList.tsx';
 import { useLiveTranslation } from '../../live/useLiveTranslation.ts';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
+import { toWallClock } from '../../live/wallClock.ts';
+import { useSession } from '../../session/SessionContext.tsx';
 import { documentPath } from '../documentPath.ts';
 import { Link, useParams } from '../router.tsx';
 import '../../live/live.css';
 import { usePageTitle } from '../usePageTitle.ts';
 
 /** The live session: agenda, who is present (with Follow buttons), quick links to its documents. */
+/** Only http(s) links become "Join call" (the server refuses others too). */
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+const dateIn = (iso: string, zone: string) => toWallClock(iso, zone).date;
+
 export function SessionPage() {
   const { t } = useLiveTranslation();
+  const { timeZone } = useSession();
   const { workspaceId = '', sessionId = '' } = useParams();
   const session = useQuery(`session.${sessionId}`, () => exchangeSessionApi.get(sessionId));
   const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
@@ -46,6 +54,20 @@ export function SessionPage() {
         <h1 data-testid="session.title">{s.title}</h1>
         <CityTimes start={s.start} cities={context.cities} />
         <p className="muted">{t('sessions.minutes', { count: s.durationMinutes })}</p>
+        {s.videoUrl && isWebUrl(s.videoUrl) && (
+          <p>
+            <a
+              className="button button--primary"
+              href={s.videoUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="session.joinCall"
+            >
+              {t('video.join')}
+            </a>
+          </p>
+        )}
+        <OverlapHint date={dateIn(s.start, timeZone)} cities={context.cities} />
       </header>
       {(session.stale || ws.stale) && <StaleNotice />}
       <div className="columns">

@@ -10,6 +10,7 @@ import { SessionsSection } from '../../live/SessionsSection.tsx';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { useParams } from '../router.tsx';
 import { usePageTitle } from '../usePageTitle.ts';
+import { CitiesSection } from '../workspace/CitiesSection.tsx';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';
@@ -29,7 +30,9 @@ export function WorkspacePage() {
   return (
     <div className="page">
       <header className="page__header">
-        <p className="eyebrow">{workspace.cities.join(' · ') || t('workspaces.workspace')}</p>
+        <p className="eyebrow" data-testid="workspace.cities">
+          {workspace.cities.map((c) => c.name).join(' · ') || t('workspaces.workspace')}
+        </p>
         <h1 data-testid="workspace.title">{workspace.title}</h1>
         {workspace.description && <p className="muted">{workspace.description}</p>}
         <p>
@@ -48,7 +51,13 @@ export function WorkspacePage() {
         <div className="columns__side">
           <OnlineSection documentTitles={context.documentTitles} />
           <MembersSection workspace={workspace} />
-          {isFacilitator && <InvitesSection workspaceId={workspace.id} />}
+          {isFacilitator && !workspace.archived && (
+            <CitiesSection
+              workspace={workspace}
+              onSaved={(next) => ws.setData((d) => d && { workspace: next })}
+            />
+          )}
+          {isFacilitator && <InvitesSection workspaceId={workspace.id} cities={workspace.cities} />}
         </div>
       </div>
     </div>

@@ -71,7 +71,7 @@ export function WorkspacesPage() {
                   </Link>
                   {w.description && <p className="card__text">{w.description}</p>}
                   <p className="card__meta">
-                    {w.cities.length > 0 && <span>{w.cities.join(' · ')}</span>}
+                    {w.cities.length > 0 && <span>{w.cities.map((c) => c.name).join(' · ')}</span>}
                     <span className="badge">{t(`roles.${w.role}`)}</span>
                     {w.archived && <span className="badge badge--muted">{t('common.archived')}</span>}
                     <span>

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { type Invite, ROLES, type Role } from '../../api/types.ts';
+import { type City, type Invite, ROLES, type Role } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
@@ -13,7 +13,7 @@ interface CreatedLink {
 }
 
 /** Facilitators create, copy and revoke invite links. The token is only shown right after creation. */
-export function InvitesSection({ workspaceId }: { workspaceId: string }) {
+export function InvitesSection({ workspaceId, cities }: { workspaceId: string; cities: readonly City[] }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = useSession();
   const invites = useQuery(`invites.${workspaceId}`, () => weftApi.listInvites(workspaceId));
@@ -24,11 +24,13 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
 
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const role = String(new FormData(event.currentTarget).get('role')) as Role;
+    const form = new FormData(event.currentTarget);
+    const role = String(form.get('role')) as Role;
+    const city = String(form.get('city') ?? '');
     setBusy(true);
     setError(null);
     try {
-      const result = await weftApi.createInvite(workspaceId, role);
+      const result = await weftApi.createInvite(workspaceId, role, city || undefined);
       setCreated((c) => [{ inviteId: result.invite.id, url: result.url }, ...c]);
       invites.setData((d) => ({ invites: [result.invite, ...(d?.invites ?? [])] }));
     } catch (err) {
@@ -80,6 +82,19 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
             ))}
           </select>
         </label>
+        {cities.length > 0 && (
+          <label className="field field--grow">
+            <span>{t('cities.inviteCity')}</span>
+            <select name="city" defaultValue="" data-testid="workspace.invite.city">
+              <option value="">{t('cities.chooseOnJoining')}</option>
+              {cities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button
           type="submit"
           className="button button--primary"
@@ -100,6 +115,11 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
               <li key={invite.id} className="invite-list__item" data-testid="workspace.invite.item">
                 <div className="invite-list__head">
                   <span className="badge">{t(`roles.${invite.role}`)}</span>
+                  {invite.cityId && (
+                    <span className="badge badge--muted">
+                      {cities.find((c) => c.id === invite.cityId)?.name ?? ''}
+                    </span>
+                  )}
                   <span className="muted">
                     {t('invite.expires', { date: formatDateTime(invite.expiresAt, i18n.language, timeZone) })}
                   </span>

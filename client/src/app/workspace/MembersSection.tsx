@@ -33,6 +33,16 @@ export function MembersSection({ workspace }: { workspace: Workspace }) {
     }
   };
 
+  const changeCity = async (member: Member, cityId: string) => {
+    setError(null);
+    try {
+      replace((await weftApi.setMemberCity(workspace.id, member.userId, cityId || null)).member);
+    } catch (err) {
+      setError(err);
+      await members.reload();
+    }
+  };
+
   const remove = async (member: Member) => {
     setError(null);
     try {
@@ -57,7 +67,13 @@ export function MembersSection({ workspace }: { workspace: Workspace }) {
       ) : (
         <ul className="member-list" data-testid="members.list">
           {list.map((m) => (
-            <li key={m.userId} className="member" data-testid="members.item" data-email={m.email}>
+            <li
+              key={m.userId}
+              className="member"
+              data-testid="members.item"
+              data-email={m.email}
+              data-city={m.city}
+            >
               <span
                 className="avatar"
                 style={{ backgroundColor: userColor(m.city, m.userId) }}
@@ -73,6 +89,28 @@ export function MembersSection({ workspace }: { workspace: Workspace }) {
                 <span className="member__meta" title={formatDateTime(m.joinedAt, i18n.language, timeZone)}>
                   {[m.city, m.email].filter(Boolean).join(' · ')}
                 </span>
+                {(isFacilitator || m.userId === me.id) &&
+                  workspace.cities.length > 0 &&
+                  !workspace.archived && (
+                    <span className="member__city">
+                      <label className="visually-hidden" htmlFor={`city-${m.userId}`}>
+                        {t('cities.cityOf', { name: m.displayName })}
+                      </label>
+                      <select
+                        id={`city-${m.userId}`}
+                        value={m.cityId ?? ''}
+                        onChange={(e) => void changeCity(m, e.target.value)}
+                        data-testid="members.city"
+                      >
+                        <option value="">{t('cities.noCity')}</option>
+                        {workspace.cities.map((c) => (
+                          <option key={c.id} value={c.id}>
+                            {c.name}
+                          </option>
+                        ))}
+                      </select>
+                    </span>
+                  )}
               </div>
               <div className="member__controls">
                 {isFacilitator ? (

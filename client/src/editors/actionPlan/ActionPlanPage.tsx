@@ -128,6 +128,7 @@ function ActionPlanScreen() {
               editable={editable}
               workspaceId={workspaceId}
               documentId={documentId}
+              title={document?.title ?? ''}
             />
           </PlanFocusProvider>
         </DocumentCommentsProvider>
@@ -154,16 +155,26 @@ interface LivePlanProps {
   editable: boolean;
   workspaceId: string;
   documentId: string;
+  title: string;
 }
 
 /** The live draft, bound to the shared Y.Doc. */
-function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps) {
+function LivePlan({ session, editable: mayEdit, workspaceId, documentId, title }: LivePlanProps) {
   const pt = usePlanT();
   const { t, i18n } = useTranslation();
   const { timeZone } = useSession();
   const user = useUser();
   const plan = usePlanSnapshot(session.doc);
   const [writeError, setWriteError] = useState<string | null>(null);
+  const localHash = useMemo(() => hashActionPlan(plan), [plan]);
+  const signOff = useSignOff(documentId, localHash);
+  // A proposed or agreed plan is read-only until "Edit anyway": an edit voids every signature,
+  // so it never happens by accident (sticky → item and CSV import ask the same way).
+  const status = signOff.data?.status ?? 'draft';
+  const [unlockedAt, setUnlockedAt] = useState<string | null>(null);
+  const lockKey = `${status}:${signOff.data?.state.contentHash ?? ''}`;
+  const locked = status !== 'draft' && unlockedAt !== lockKey;
+  const editable = mayEdit && !locked;
   const commands = useMemo(
     () =>
       editable
@@ -178,8 +189,6 @@ function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps)
     [session.doc, editable, pt, t],
   );
   const today = todayIn(timeZone);
-  const localHash = useMemo(() => hashActionPlan(plan), [plan]);
-  const signOff = useSignOff(documentId, localHash);
   const latest = signOff.data?.latestVersion ?? null;
   const changed =
     latest !== null && (signOff.data?.changedSinceAgreed === true || latest.contentHash !== localHash);
@@ -204,7 +213,21 @@ function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps)
         unsynced={save.unsaved}
         diff={diff}
         timeZone={timeZone}
+        planTitle={plan.meta.title || title}
       />
+      {mayEdit && locked && (
+        <div className="notice plan-warning" data-testid="plan.locked">
+          <p>{pt(status === 'agreed' ? 'parties.lockedAgreed' : 'parties.lockedProposed')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setUnlockedAt(lockKey)}
+            data-testid="plan.editAnyway"
+          >
+            {pt('parties.editAnyway')}
+          </button>
+        </div>
+      )}
       {writeError && (
         <p className="form-error" role="alert" data-testid="plan.writeError">
           {writeError}
@@ -215,7 +238,7 @@ function LivePlan({ session, editable, workspaceId, documentId }: LivePlanProps)
         doc={editable ? session.doc : null}
         commands={commands}
         parties={parties}
-        myCity={user.city}
+        myCity={signOff.data?.you.city || user.city}
         workspaceId={workspaceId}
         language={i18n.language}
         today={today}

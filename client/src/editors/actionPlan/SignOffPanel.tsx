@@ -4,6 +4,7 @@ import { Link } from '../../app/router.tsx';
 import { useAnnouncement } from '../../components/useAnnouncement.ts';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DiffView } from './DiffView.tsx';
+import { PartiesChooser, SignConfirmation } from './PartiesChooser.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import { type PlanVersionDiff, planApi } from './planApi.ts';
 import { SignatureLine } from './SignatureLine.tsx';
@@ -19,6 +20,8 @@ interface SignOffPanelProps {
   unsynced: boolean;
   diff: PlanVersionDiff | null;
   timeZone: string;
+  /** The plan's title, named in the signing confirmation. */
+  planTitle: string;
 }
 
 const SIGNING_ROLES = ['facilitator', 'editor'];
@@ -46,11 +49,14 @@ export function SignOffPanel({
   unsynced,
   diff,
   timeZone,
+  planTitle,
 }: SignOffPanelProps) {
   const t = usePlanT();
   const { t: appT } = useTranslation();
   const { data, error, busy } = control;
   const [notice, setNotice] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<readonly string[] | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [announcement, announce] = useAnnouncement();
   const status = data?.status;
   const lastStatus = useRef(status);
@@ -146,19 +152,26 @@ export function SignOffPanel({
         </p>
       )}
 
+      {data.you.canPropose && data.workspaceCities.length > 2 && (
+        <PartiesChooser cities={data.workspaceCities} chosen={chosen ?? data.parties} onChange={setChosen} />
+      )}
       <div className="button-row plan-signoff__actions">
         {data.you.canPropose && (
           <button
             type="button"
             className="button button--primary"
-            disabled={busy}
+            disabled={busy || (chosen !== null && chosen.length < 2)}
             data-testid="plan.signoff.propose"
-            onClick={() => void control.run((id) => planApi.propose(id, localHash))}
+            onClick={() =>
+              void control
+                .run((id) => planApi.propose(id, localHash, chosen ?? undefined))
+                .then(() => setChosen(null))
+            }
           >
             {t('signoff.propose')}
           </button>
         )}
-        {data.you.canSign && data.you.party && (
+        {data.you.canSign && data.you.party && !confirming && (
           <button
             type="button"
             className="button button--primary"
@@ -171,7 +184,7 @@ export function SignOffPanel({
                 return;
               }
               setNotice(null);
-              void control.run((id) => planApi.sign(id, localHash));
+              setConfirming(true);
             }}
           >
             {t('signoff.sign', { city: data.you.party })}
@@ -200,6 +213,19 @@ export function SignOffPanel({
           </button>
         )}
       </div>
+      {data.you.canSign && data.you.party && confirming && (
+        <SignConfirmation
+          title={planTitle}
+          city={data.you.party}
+          hash={localHash}
+          busy={busy || editedSinceProposal}
+          onConfirm={() => {
+            setConfirming(false);
+            void control.run((id) => planApi.sign(id, localHash));
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
       {data.you.canSign && data.you.party && (
         <p id="plan-sign-confirm" className="muted plan-signoff__confirm">
           {t('signoff.signConfirm', { city: data.you.party })}

@@ -112,8 +112,11 @@ export interface PlanVersionDiff {
 /** The action plan endpoints of docs/api.md. */
 export const planApi = {
   signOff: (id: string) => json<SignOffResponse>('GET', `/api/documents/${enc(id)}/signoff`),
-  propose: (id: string, contentHash: string) =>
-    json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/propose`, { contentHash }),
+  propose: (id: string, contentHash: string, parties?: readonly string[]) =>
+    json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/propose`, {
+      contentHash,
+      ...(parties ? { parties } : {}),
+    }),
   sign: (id: string, contentHash: string) =>
     json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/sign`, { contentHash }),
   withdraw: (id: string) => json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/withdraw`, {}),

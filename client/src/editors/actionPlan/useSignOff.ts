@@ -1,9 +1,10 @@
 import type { SignOffResponse } from '@weft/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { acquireSocket } from '../../live/socket.ts';
 import { PlanApiError, planApi } from './planApi.ts';
 
-// Another party's signature has no push channel: a light poll keeps the panel current.
-const POLL_MS = 5000;
+// Changes arrive through socket.io `signoff:changed`; the slow poll only covers a missed push.
+const POLL_MS = 15_000;
 // After an edit, ask again once typing pauses (the server voids stale signatures on read).
 const AFTER_EDIT_MS = 800;
 
@@ -54,6 +55,33 @@ export function useSignOff(documentId: string, contentHash: string): SignOffCont
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [reload]);
+
+  // Someone proposed, signed or withdrew: the server pushes it to everyone present in the workspace.
+  useEffect(() => {
+    let cancelled = false;
+    let leave: (() => void) | null = null;
+    void acquireSocket().then(
+      ({ socket, release }) => {
+        if (cancelled) {
+          release();
+          return;
+        }
+        const onChanged = (change: { documentId: string }) => {
+          if (change.documentId === documentId) void reload();
+        };
+        socket.on('signoff:changed', onChanged);
+        leave = () => {
+          socket.off('signoff:changed', onChanged);
+          release();
+        };
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+      leave?.();
+    };
+  }, [documentId, reload]);
 
   // Content changed (mine or a peer's): ask the server once things settle.
   const firstHash = useRef(contentHash);

@@ -1,6 +1,7 @@
 import type { ShapeSnapshot } from '@weft/model';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/ApiError.ts';
+import { apiRequest } from '../../api/apiRequest.ts';
 import type { DocumentMeta } from '../../api/types.ts';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -60,6 +61,19 @@ export function ActionItemDialog({
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const title = itemTitleFromSticky(shape.text);
   const chosen = plans.find((p) => p.id === planId) ?? plans[0];
+  // A proposed or agreed plan is reopened by any change: say so and ask before doing it.
+  const status = useQuery(`signoff.status.${chosen?.id ?? ''}`, () =>
+    chosen
+      ? apiRequest<{ status: 'draft' | 'proposed' | 'agreed' }>(
+          'GET',
+          `/api/documents/${encodeURIComponent(chosen.id)}/signoff`,
+        )
+      : Promise.resolve({ status: 'draft' as const }),
+  );
+  const planStatus = status.data?.status ?? 'draft';
+  const reopens = planStatus !== 'draft';
+  const [voidConfirmed, setVoidConfirmed] = useState<string | null>(null);
+  const confirmed = !reopens || voidConfirmed === chosen?.id;
 
   useEffect(() => {
     const el = dialog.current;
@@ -69,7 +83,7 @@ export function ActionItemDialog({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (phase.kind === 'saving' || title.length === 0) return;
+    if (phase.kind === 'saving' || title.length === 0 || !confirmed) return;
     setPhase({ kind: 'saving' });
     try {
       let plan = chosen;
@@ -196,6 +210,25 @@ export function ActionItemDialog({
                 </label>
               </>
             )}
+            {chosen && reopens && (
+              <div className="notice plan-warning" data-testid="whiteboard.actionItem.reopens">
+                <p>
+                  {t('actionItemReopens', {
+                    status: t(planStatus === 'agreed' ? 'planAgreed' : 'planProposed'),
+                  })}
+                </p>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={confirmed}
+                    disabled={busy}
+                    onChange={(e) => setVoidConfirmed(e.target.checked ? chosen.id : null)}
+                    data-testid="whiteboard.actionItem.editAnyway"
+                  />
+                  {t('actionItemReopensConfirm')}
+                </label>
+              </div>
+            )}
             {busy && (
               <p role="status" data-testid="whiteboard.actionItem.saving">
                 {t('actionItemSaving')}
@@ -214,7 +247,13 @@ export function ActionItemDialog({
                 type="submit"
                 className="button button--primary"
                 data-testid="whiteboard.actionItem.submit"
-                disabled={busy || title.length === 0 || (documents.loading && !documents.data)}
+                disabled={
+                  busy ||
+                  title.length === 0 ||
+                  (documents.loading && !documents.data) ||
+                  (chosen !== undefined && status.loading && !status.data) ||
+                  !confirmed
+                }
               >
                 {plans.length > 0 ? t('actionItemAdd') : t('actionItemCreatePlan')}
               </button>

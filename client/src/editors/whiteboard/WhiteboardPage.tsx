@@ -18,6 +18,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { useQuery } from '../../lib/useQuery.ts';
+import { createWhiteboardFollowTarget, registerFollowTarget } from '../../live/followTargets.ts';
 import { useUser } from '../../session/SessionContext.tsx';
 import { useEditorDocument } from '../useEditorDocument.ts';
 import { ActionItemDialog } from './ActionItemDialog.tsx';
@@ -49,6 +51,9 @@ export function WhiteboardPage() {
   const { meta, known } = useEditorDocument('whiteboard', workspaceId, documentId);
   const workspaceTitle = useWorkspaceTitle(workspaceId);
   usePageTitle(meta.data?.document.title, workspaceTitle);
+  // A new action item is led by the city I represent in this workspace (else my profile city).
+  const members = useQuery(`members.${workspaceId}`, () => weftApi.listMembers(workspaceId));
+  const myCity = members.data?.members.find((m) => m.userId === user.id)?.city || user.city;
   const presenceUser = useMemo<PresenceUser>(
     () => ({
       userId: user.id,
@@ -89,6 +94,12 @@ export function WhiteboardPage() {
   }, [documentId, presenceUser, known]);
 
   useEffect(() => () => removeHooks.current?.(), []);
+
+  // Followers of someone on this board see their camera (pan and zoom), not only the board.
+  useEffect(() => {
+    if (!controller) return;
+    return registerFollowTarget(documentId, createWhiteboardFollowTarget(controller));
+  }, [controller, documentId]);
 
   useEffect(() => {
     if (!controller || !linkedShape) return;
@@ -149,7 +160,7 @@ export function WhiteboardPage() {
       whiteboardId: documentId,
       shapeId: latest.id,
       text: latest.text,
-      city: user.city,
+      city: myCity,
       user: presenceUser,
     });
     const link = { planId, itemId };
@@ -198,7 +209,7 @@ export function WhiteboardPage() {
           <ActionItemDialog
             workspaceId={workspaceId}
             shape={controllerRef.current?.store.get(converting.id) ?? converting}
-            city={user.city}
+            city={myCity}
             existing={links.get(converting.id)}
             t={t}
             convert={convert}

@@ -80,6 +80,11 @@ export const liveEn = {
     noDocuments: 'No linked documents.',
     owner: 'Led by {{owner}}',
   },
+  video: {
+    label: 'Video-call link',
+    hint: 'An https link to the call (Teams, Zoom, Jitsi…).',
+    join: 'Join call',
+  },
 };
 
 export type LiveStrings = typeof liveEn;

@@ -81,4 +81,9 @@ export const liveNl: LiveStrings = {
     noDocuments: 'Geen gekoppelde documenten.',
     owner: 'Geleid door {{owner}}',
   },
+  video: {
+    label: 'Link naar het videogesprek',
+    hint: 'Een https-link naar het gesprek (Teams, Zoom, Jitsi…).',
+    join: 'Deelnemen aan gesprek',
+  },
 };

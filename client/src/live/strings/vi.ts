@@ -81,4 +81,9 @@ export const liveVi: LiveStrings = {
     noDocuments: 'Không có tài liệu liên kết.',
     owner: 'Phụ trách: {{owner}}',
   },
+  video: {
+    label: 'Liên kết cuộc gọi video',
+    hint: 'Một liên kết https tới cuộc gọi (Teams, Zoom, Jitsi…).',
+    join: 'Tham gia cuộc gọi',
+  },
 };

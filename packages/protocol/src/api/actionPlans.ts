@@ -95,6 +95,8 @@ export const signOffResponseSchema = z.object({
   contentHash: z.string(),
   /** Proposed/agreed parties, or (draft) the parties a proposal would use now. */
   parties: z.array(z.string()),
+  /** Every city of the workspace (names): the choices for `parties` when proposing. */
+  workspaceCities: z.array(z.string()),
   /** Parties with a valid signature in the current round. */
   signedParties: z.array(z.string()),
   /** Parties still to sign (empty unless proposed). */
@@ -123,6 +125,8 @@ export type SignOffResponse = z.infer<typeof signOffResponseSchema>;
 export const proposePlanRequestSchema = z.object({
   /** The hash the proposer reviewed; when given and stale, the proposal is refused (409). */
   contentHash: z.string().min(1).max(200).optional(),
+  /** Two or more of the workspace's cities (ids or names); default: all of them. */
+  parties: z.array(z.string().min(1).max(100)).min(2).max(20).optional(),
 });
 export type ProposePlanRequest = z.infer<typeof proposePlanRequestSchema>;
 

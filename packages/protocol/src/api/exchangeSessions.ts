@@ -43,6 +43,8 @@ export const exchangeSessionSchema = z.object({
   agenda: z.array(agendaItemSchema),
   /** Documents of the same workspace, in the order shown as quick links. */
   documentIds: z.array(z.string()),
+  /** The video-call link (http/https), or null. */
+  videoUrl: z.string().nullable(),
   createdAt: isoDateSchema,
   updatedAt: isoDateSchema,
   createdBy: z.string(),
@@ -60,7 +62,19 @@ const sessionFields = {
     .max(EXCHANGE_SESSION_LIMITS.maxDurationMinutes),
   agenda: z.array(agendaItemInputSchema).max(EXCHANGE_SESSION_LIMITS.maxAgendaItems),
   documentIds: z.array(idSchema).max(EXCHANGE_SESSION_LIMITS.maxLinkedDocuments),
+  videoUrl: z
+    .string()
+    .max(2000)
+    .refine(isWebUrl, { message: 'videoUrl must be an http or https URL' })
+    .nullable(),
 };
+
+/** Only http(s) links: a `javascript:` or `data:` URL must never become a "Join call" link. */
+export function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'https:' || protocol === 'http:';
+}
 
 export const createExchangeSessionRequestSchema = z.strictObject({
   title: sessionFields.title,
@@ -68,6 +82,7 @@ export const createExchangeSessionRequestSchema = z.strictObject({
   durationMinutes: sessionFields.durationMinutes,
   agenda: sessionFields.agenda.optional(),
   documentIds: sessionFields.documentIds.optional(),
+  videoUrl: sessionFields.videoUrl.optional(),
 });
 export type CreateExchangeSessionRequest = z.infer<typeof createExchangeSessionRequestSchema>;
 

@@ -70,12 +70,15 @@ export {
   exchangeSessionResponseSchema,
   exchangeSessionSchema,
   exchangeSessionWithRoleResponseSchema,
+  isWebUrl,
   type ListExchangeSessionsResponse,
   listExchangeSessionsResponseSchema,
   type UpdateExchangeSessionRequest,
   updateExchangeSessionRequestSchema,
 } from './exchangeSessions.ts';
 export {
+  type AcceptInviteRequest,
+  acceptInviteRequestSchema,
   type CreateInviteRequest,
   type CreateInviteResponse,
   createInviteRequestSchema,
@@ -101,6 +104,8 @@ export {
   listTokensResponseSchema,
 } from './tokens.ts';
 export {
+  type ChangePasswordRequest,
+  changePasswordRequestSchema,
   emailSchema,
   Language,
   type LoginRequest,
@@ -119,13 +124,19 @@ export {
   userSchema,
 } from './users.ts';
 export {
+  type City,
+  type CityInput,
   type CreateWorkspaceRequest,
   canEditDocuments,
+  cityColourSchema,
+  cityInputSchema,
+  citySchema,
   createWorkspaceRequestSchema,
   type ListMembersResponse,
   type ListWorkspacesResponse,
   listMembersResponseSchema,
   listWorkspacesResponseSchema,
+  MAX_WORKSPACE_CITIES,
   type Member,
   type MemberResponse,
   memberResponseSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './common.ts';
-import { roleSchema } from './workspaces.ts';
+import { citySchema, roleSchema } from './workspaces.ts';
 
 export const INVITE_DEFAULT_HOURS = 168;
 export const INVITE_MAX_HOURS = 24 * 90;
@@ -13,12 +13,16 @@ export const inviteSchema = z.object({
   revoked: z.boolean(),
   /** User id of the facilitator who created it. */
   createdBy: z.string(),
+  /** The workspace city the invitee will represent, or null when they choose on joining. */
+  cityId: z.string().nullable(),
 });
 export type Invite = z.infer<typeof inviteSchema>;
 
 export const createInviteRequestSchema = z.object({
   role: roleSchema,
   expiresInHours: z.number().int().min(1).max(INVITE_MAX_HOURS).optional(),
+  /** A workspace city's id or name. */
+  city: z.string().max(100).optional(),
 });
 export type CreateInviteRequest = z.infer<typeof createInviteRequestSchema>;
 
@@ -38,5 +42,14 @@ export const invitePreviewSchema = z.object({
   workspace: z.object({ id: z.string(), title: z.string() }),
   role: roleSchema,
   expiresAt: isoDateSchema,
+  /** Display name of the facilitator who sent it. */
+  invitedBy: z.string(),
+  /** The city the invite names, or null: then `cities` are the choices on joining. */
+  city: citySchema.nullable(),
+  cities: z.array(citySchema),
 });
 export type InvitePreview = z.infer<typeof invitePreviewSchema>;
+
+/** `POST /api/invites/:token/accept`; `city` (id or name) is used only when the invite names none. */
+export const acceptInviteRequestSchema = z.strictObject({ city: z.string().max(100).optional() });
+export type AcceptInviteRequest = z.infer<typeof acceptInviteRequestSchema>;

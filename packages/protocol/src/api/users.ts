@@ -50,6 +50,13 @@ export const updateMeRequestSchema = z.object({
 });
 export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
 
+/** `POST /api/me/password`: the new password follows the sign-up rules. */
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
 /** Body of signup, login, `GET /api/me` and `PATCH /api/me`. */
 export const userResponseSchema = z.object({ user: userSchema });
 export type UserResponse = z.infer<typeof userResponseSchema>;

@@ -28,14 +28,16 @@ export interface ProposeStepInput {
   userId: string;
   role: string;
   workspaceCities: readonly string[];
+  /** Parties the proposer chose (workspace city names, two or more); default: the plan's or all cities. */
+  chosenParties?: readonly string[] | undefined;
   /** The hash the proposer reviewed, if they sent one. */
   reviewedHash: string | undefined;
   at: string;
 }
 
 /**
- * draft → proposed. A plan without parties gets the workspace cities written into `meta.parties`
- * first, so the parties are part of the signed content and printed in exports.
+ * draft → proposed. The chosen parties (else, for a plan without parties, the workspace cities) are
+ * written into `meta.parties` first, so they are part of the signed content and printed in exports.
  */
 export function proposeStep(input: ProposeStepInput): SignOffResult {
   const { state, doc } = input;
@@ -51,8 +53,12 @@ export function proposeStep(input: ProposeStepInput): SignOffResult {
   }
   let contentHash = input.hash;
   const plan = readActionPlan(doc);
-  const parties = partiesFor(plan, input.workspaceCities);
-  if (plan.meta.parties.length === 0 && parties.length > 0 && state.status === PlanStatus.draft) {
+  const chosen = input.chosenParties;
+  const parties =
+    chosen && state.status === PlanStatus.draft ? [...chosen] : partiesFor(plan, input.workspaceCities);
+  const differs =
+    parties.length !== plan.meta.parties.length || parties.some((p, i) => plan.meta.parties[i] !== p);
+  if (differs && parties.length > 0 && state.status === PlanStatus.draft) {
     setPlanMeta(doc, { parties });
     contentHash = hashActionPlan(readActionPlan(doc));
   }
@@ -71,11 +77,15 @@ export function ownParty(state: SignOffState, userCity: string, requested: strin
     throw planError(
       DomainErrorKind.forbidden,
       PlanErrorReason.notYourCity,
-      `You can only sign for your own city (${userCity || 'none set in your profile'}), not ${requested}`,
+      `You can only sign for the city you represent (${userCity || 'none in this workspace'}), not ${requested}`,
     );
   }
   if (!userCity.trim())
-    throw planError(DomainErrorKind.forbidden, 'not_a_party', 'Set your city in your profile to sign for it');
+    throw planError(
+      DomainErrorKind.forbidden,
+      'not_a_party',
+      'You do not represent a city in this workspace; choose yours on your profile page to sign for it',
+    );
   const party = matchParty(state.parties, userCity);
   if (party === null && state.status !== PlanStatus.draft) {
     throw planError(

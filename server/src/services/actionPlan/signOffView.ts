@@ -9,6 +9,8 @@ export interface SignOffViewInput {
   contentHash: string;
   /** Parties a proposal would use now (plan `meta.parties`, else the workspace cities). */
   draftParties: string[];
+  /** Names of every workspace city. */
+  workspaceCities: string[];
   versions: PlanVersionSummary[];
   role: Role;
   userCity: string;
@@ -54,6 +56,7 @@ export function signOffView(input: SignOffViewInput): SignOffResponse {
     status: state.status,
     contentHash,
     parties,
+    workspaceCities: input.workspaceCities,
     signedParties,
     pendingParties,
     validSignatures,

@@ -49,7 +49,22 @@ export interface WeftDatabase {
     created_at: number;
     created_by: string;
   };
-  workspace_members: { workspace_id: string; user_id: string; role: string; joined_at: number };
+  workspace_members: {
+    workspace_id: string;
+    user_id: string;
+    role: string;
+    joined_at: number;
+    city_id: string | null;
+  };
+  workspace_cities: {
+    id: string;
+    workspace_id: string;
+    name: string;
+    time_zone: string;
+    country: string | null;
+    colour: string | null;
+    position: number;
+  };
   invites: {
     id: string;
     workspace_id: string;
@@ -59,6 +74,7 @@ export interface WeftDatabase {
     expires_at: number;
     revoked_at: number | null;
     created_by: string;
+    city_id: string | null;
   };
   documents: {
     id: string;
@@ -131,6 +147,7 @@ export interface WeftDatabase {
     duration_minutes: number;
     agenda: Json;
     document_ids: Json;
+    video_url: string | null;
     created_at: number;
     updated_at: number;
     created_by: string;

@@ -48,13 +48,14 @@ for (const dialect of Object.values(DialectName)) {
             createdAt: 1,
             createdBy: a.id,
           },
-          { workspaceId: id, userId: a.id, role: 'facilitator', joinedAt: 1 },
+          { workspaceId: id, userId: a.id, role: 'facilitator', joinedAt: 1, cityId: null },
         );
         await h.stores.workspaces.addOrPromote({
           workspaceId: id,
           userId: b.id,
           role: 'facilitator',
           joinedAt: 2,
+          cityId: null,
         });
         // One removes itself while the other demotes itself: exactly one of the two may succeed.
         const results = await Promise.all([

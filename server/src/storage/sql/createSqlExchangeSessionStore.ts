@@ -14,6 +14,7 @@ const COLUMNS = [
   'duration_minutes',
   'agenda',
   'document_ids',
+  'video_url',
   'created_at',
   'updated_at',
   'created_by',
@@ -35,6 +36,7 @@ export function createSqlExchangeSessionStore(d: Database): ExchangeSessionStore
           duration_minutes: s.durationMinutes,
           agenda: JSON.stringify(s.agenda),
           document_ids: JSON.stringify(s.documentIds),
+          video_url: s.videoUrl,
           created_at: s.createdAt,
           updated_at: s.updatedAt,
           created_by: s.createdBy,
@@ -60,6 +62,7 @@ export function createSqlExchangeSessionStore(d: Database): ExchangeSessionStore
         duration_minutes: patch.durationMinutes,
         agenda: patch.agenda === undefined ? undefined : JSON.stringify(patch.agenda),
         document_ids: patch.documentIds === undefined ? undefined : JSON.stringify(patch.documentIds),
+        video_url: patch.videoUrl,
         updated_at: patch.updatedAt,
       };
       if (!hasChanges(set)) return this.get(id);
@@ -87,6 +90,7 @@ function toRecord(r: ExchangeSessionRow): ExchangeSessionRecord {
     durationMinutes: r.duration_minutes,
     agenda: fromJson<AgendaItem[]>(r.agenda),
     documentIds: fromJson<string[]>(r.document_ids),
+    videoUrl: r.video_url,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     createdBy: r.created_by,

@@ -31,7 +31,7 @@ async function harness(dialect: DialectName) {
             createdAt: 1,
             createdBy: user.id,
           },
-          { workspaceId, userId: user.id, role: 'facilitator', joinedAt: 1 },
+          { workspaceId, userId: user.id, role: 'facilitator', joinedAt: 1, cityId: null },
         );
       }
       const id = crypto.randomUUID();

@@ -52,6 +52,7 @@ export function createSqlUserStore({ db }: Database): UserStore {
         organisation: patch.organisation,
         language: patch.language,
         time_zone: patch.timeZone,
+        password_hash: patch.passwordHash,
       };
       if (!hasChanges(set)) return this.findById(id);
       const row = await db

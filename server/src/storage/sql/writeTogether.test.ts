@@ -24,7 +24,7 @@ for (const dialect of Object.values(DialectName)) {
             createdAt: 1,
             createdBy: user.id,
           },
-          { workspaceId, userId: user.id, role: 'facilitator', joinedAt: 1 },
+          { workspaceId, userId: user.id, role: 'facilitator', joinedAt: 1, cityId: null },
         );
         const doc = (id: string): DocumentMetaRecord => ({
           id,

@@ -4,6 +4,7 @@ import type { AccountStores } from '../AccountStores.ts';
 import type { CommentStores } from '../ActivityStore.ts';
 import type { DocStore } from '../DocStore.ts';
 import type { PlanVersionStore } from '../PlanVersionStore.ts';
+import type { WorkspaceRecord } from '../WorkspaceStore.ts';
 
 /** Every store of one database, as the upgrade fixtures were written and are read back. */
 export interface FixtureStores {
@@ -114,18 +115,22 @@ export async function writeFixture(s: FixtureStores): Promise<void> {
       id: FIXTURE.workspace,
       title: 'Dệt may bền vững',
       description: 'Ghent ↔ Huế',
-      cities: ['Ghent', 'Huế'],
+      cities: [
+        { id: 'city-ghent', name: 'Ghent', timeZone: 'Europe/Brussels', country: null, colour: null },
+        { id: 'city-hue', name: 'Huế', timeZone: 'Asia/Ho_Chi_Minh', country: null, colour: null },
+      ],
       archived: false,
       createdAt: at,
       createdBy: FIXTURE.mai,
     },
-    { workspaceId: FIXTURE.workspace, userId: FIXTURE.mai, role: 'facilitator', joinedAt: at },
+    { workspaceId: FIXTURE.workspace, userId: FIXTURE.mai, role: 'facilitator', joinedAt: at, cityId: null },
   );
   await workspaces.addOrPromote({
     workspaceId: FIXTURE.workspace,
     userId: FIXTURE.jan,
     role: 'editor',
     joinedAt: at + 1,
+    cityId: null,
   });
   await workspaces.createInvite({
     id: FIXTURE.invite,
@@ -136,6 +141,7 @@ export async function writeFixture(s: FixtureStores): Promise<void> {
     expiresAt: at + 7 * 86_400_000,
     revokedAt: null,
     createdBy: FIXTURE.mai,
+    cityId: null,
   });
   const meta = {
     workspaceId: FIXTURE.workspace,
@@ -265,10 +271,19 @@ export async function writeFixture(s: FixtureStores): Promise<void> {
     durationMinutes: 90,
     agenda: [{ id: 'ag-1', title: 'Giới thiệu', owner: 'Jan', minutes: 15 }],
     documentIds: [FIXTURE.note, FIXTURE.plan],
+    videoUrl: null,
     createdAt: at,
     updatedAt: at,
     createdBy: FIXTURE.mai,
   });
+}
+
+/**
+ * The workspace as the legacy stores read it (cities as names). Cities became rows in 0006_cities;
+ * `legacyUpgrade.test.ts` checks those rows (zones, members' cities) on their own.
+ */
+function asLegacyWorkspace(w: WorkspaceRecord | null) {
+  return w && { ...w, cities: w.cities.map((c) => c.name) };
 }
 
 /** Everything the fixture holds, read through the stores, as plain JSON (bytes as base64). */
@@ -288,10 +303,13 @@ export async function readFixture(s: FixtureStores): Promise<unknown> {
       session: await sessions.findValid('session-hash', FIXTURE.at + 1),
       tokens: await tokens.listActive(FIXTURE.mai),
       token: await tokens.findActive('token-hash'),
-      workspace: await workspaces.get(FIXTURE.workspace),
-      workspacesOfJan: await workspaces.listForUser(FIXTURE.jan),
-      members: await workspaces.listMembers(FIXTURE.workspace),
-      invites: await workspaces.listInvites(FIXTURE.workspace),
+      workspace: asLegacyWorkspace(await workspaces.get(FIXTURE.workspace)),
+      workspacesOfJan: (await workspaces.listForUser(FIXTURE.jan)).map((w) => ({
+        ...w,
+        workspace: asLegacyWorkspace(w.workspace),
+      })),
+      members: (await workspaces.listMembers(FIXTURE.workspace)).map(({ cityId: _, ...m }) => m),
+      invites: (await workspaces.listInvites(FIXTURE.workspace)).map(({ cityId: _, ...i }) => i),
       documents: await documents.listByWorkspace(FIXTURE.workspace),
       noteText: doc.getText('body').toString(),
       logLength: await s.docStore.logLength(FIXTURE.note),
@@ -307,7 +325,9 @@ export async function readFixture(s: FixtureStores): Promise<unknown> {
       signOff: await s.planVersions.getSignOff(FIXTURE.plan),
       versions: await s.planVersions.listVersions(FIXTURE.plan),
       versionState: version ? Buffer.from(version.state).toString('base64') : null,
-      exchangeSessions: await exchangeSessions.listByWorkspace(FIXTURE.workspace),
+      exchangeSessions: (await exchangeSessions.listByWorkspace(FIXTURE.workspace)).map(
+        ({ videoUrl: _, ...session }) => session,
+      ),
     }),
   );
 }

@@ -11,6 +11,22 @@ import { FIXTURE, readFixture } from './fixtureData.ts';
 
 const logger = pino({ level: 'silent' });
 
+/** 0006_cities turned the workspace's city names into rows and matched members by profile city. */
+async function citiesMigrated(storage: Storage): Promise<void> {
+  const { workspaces } = storage.accounts;
+  const cities = (await workspaces.get(FIXTURE.workspace))?.cities ?? [];
+  expect(cities.map(({ name, timeZone }) => ({ name, timeZone }))).toEqual([
+    { name: 'Ghent', timeZone: 'Europe/Brussels' },
+    { name: 'Huế', timeZone: 'Asia/Ho_Chi_Minh' },
+  ]);
+  const cityOf = async (userId: string) => {
+    const member = await workspaces.getMember(FIXTURE.workspace, userId);
+    return cities.find((c) => c.id === member?.cityId)?.name;
+  };
+  expect(await cityOf(FIXTURE.mai)).toBe('Huế');
+  expect(await cityOf(FIXTURE.jan)).toBe('Ghent');
+}
+
 /** After the upgrade the database still takes writes that continue its sequences and ids. */
 async function writesContinue(storage: Storage): Promise<void> {
   const before = await storage.docStore.load(FIXTURE.note);
@@ -54,6 +70,7 @@ describe('databases written before the Kysely data layer', () => {
       );
       try {
         expect(await readFixture(storage)).toEqual(expectedFixtureReads());
+        await citiesMigrated(storage);
         await writesContinue(storage);
       } finally {
         await storage.close();
@@ -78,6 +95,7 @@ describe('databases written before the Kysely data layer', () => {
       );
       try {
         expect(await readFixture(storage)).toEqual(expectedFixtureReads());
+        await citiesMigrated(storage);
         await writesContinue(storage);
       } finally {
         await storage.close();

@@ -165,7 +165,8 @@ export const planEn = {
     blocked: {
       forbidden_role: 'Only facilitators and editors can sign.',
       not_a_party: 'Your city ({{city}}) is not a party to this plan.',
-      no_city: 'Set your city in your profile to sign for it.',
+      no_city:
+        'You do not represent a city in this workspace: choose yours on your profile page to sign for it.',
       already_signed: '{{city}} has signed.',
       wrong_status: 'The plan must be proposed before anyone signs.',
     },
@@ -234,6 +235,20 @@ export const planEn = {
     reason: 'Problem',
     wholeFile: 'whole file',
     tooLarge: 'The file is too large (2 MB at most).',
+  },
+  parties: {
+    choose: 'Parties to this plan',
+    chooseHelp: 'Choose two or more of the workspace’s cities; only they sign.',
+    tooFew: 'Choose at least two cities.',
+    confirmTitle: 'Sign “{{title}}” for {{city}}?',
+    confirmBody: 'You sign this exact content (version {{hash}}). Any later edit voids the signatures.',
+    confirm: 'Yes, sign for {{city}}',
+    back: 'Not yet',
+    lockedProposed:
+      'This plan is proposed for signing, so it is read-only: any edit voids the signatures given so far.',
+    lockedAgreed:
+      'This plan is agreed, so it is read-only: any edit starts a new draft and voids the signatures.',
+    editAnyway: 'Edit anyway and void the signatures',
   },
 } as const;
 

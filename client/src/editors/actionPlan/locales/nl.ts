@@ -163,7 +163,8 @@ export const planNl: PlanStrings = {
     blocked: {
       forbidden_role: 'Alleen facilitators en editors kunnen tekenen.',
       not_a_party: 'Jouw stad ({{city}}) is geen partij bij dit plan.',
-      no_city: 'Vul je stad in je profiel in om ervoor te tekenen.',
+      no_city:
+        'Je vertegenwoordigt geen stad in deze werkruimte: kies de jouwe op je profielpagina om ervoor te tekenen.',
       already_signed: '{{city}} heeft getekend.',
       wrong_status: 'Het plan moet eerst voorgelegd zijn voor iemand tekent.',
     },
@@ -232,5 +233,20 @@ export const planNl: PlanStrings = {
     reason: 'Probleem',
     wholeFile: 'heel het bestand',
     tooLarge: 'Het bestand is te groot (hoogstens 2 MB).',
+  },
+  parties: {
+    choose: 'Partijen bij dit plan',
+    chooseHelp: 'Kies twee of meer steden van de werkruimte; alleen zij ondertekenen.',
+    tooFew: 'Kies minstens twee steden.',
+    confirmTitle: '“{{title}}” ondertekenen namens {{city}}?',
+    confirmBody:
+      'Je ondertekent precies deze inhoud (versie {{hash}}). Elke latere wijziging maakt de handtekeningen ongeldig.',
+    confirm: 'Ja, onderteken namens {{city}}',
+    back: 'Nog niet',
+    lockedProposed:
+      'Dit plan is voorgelegd ter ondertekening en dus alleen-lezen: elke wijziging maakt de handtekeningen tot nu toe ongeldig.',
+    lockedAgreed:
+      'Dit plan is goedgekeurd en dus alleen-lezen: elke wijziging begint een nieuw ontwerp en maakt de handtekeningen ongeldig.',
+    editAnyway: 'Toch bewerken en de handtekeningen ongeldig maken',
   },
 };

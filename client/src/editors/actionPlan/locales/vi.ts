@@ -164,7 +164,8 @@ export const planVi: PlanStrings = {
     blocked: {
       forbidden_role: 'Chỉ điều phối viên và biên tập viên mới có thể ký.',
       not_a_party: 'Thành phố của bạn ({{city}}) không phải là một bên của kế hoạch này.',
-      no_city: 'Hãy điền thành phố trong hồ sơ để ký thay mặt thành phố đó.',
+      no_city:
+        'Bạn chưa đại diện cho thành phố nào trong không gian làm việc này: hãy chọn thành phố trên trang hồ sơ để ký.',
       already_signed: '{{city}} đã ký.',
       wrong_status: 'Kế hoạch phải được đề xuất trước khi ai đó ký.',
     },
@@ -233,5 +234,20 @@ export const planVi: PlanStrings = {
     reason: 'Vấn đề',
     wholeFile: 'toàn bộ tệp',
     tooLarge: 'Tệp quá lớn (tối đa 2 MB).',
+  },
+  parties: {
+    choose: 'Các bên của kế hoạch',
+    chooseHelp: 'Chọn hai thành phố trở lên của không gian làm việc; chỉ họ ký.',
+    tooFew: 'Hãy chọn ít nhất hai thành phố.',
+    confirmTitle: 'Ký “{{title}}” thay mặt {{city}}?',
+    confirmBody:
+      'Bạn ký đúng nội dung này (phiên bản {{hash}}). Mọi chỉnh sửa sau đó sẽ làm chữ ký mất hiệu lực.',
+    confirm: 'Có, ký thay mặt {{city}}',
+    back: 'Chưa',
+    lockedProposed:
+      'Kế hoạch này đang được đề xuất để ký nên chỉ đọc: mọi chỉnh sửa sẽ làm các chữ ký đã có mất hiệu lực.',
+    lockedAgreed:
+      'Kế hoạch này đã được thông qua nên chỉ đọc: mọi chỉnh sửa sẽ tạo bản nháp mới và làm chữ ký mất hiệu lực.',
+    editAnyway: 'Vẫn chỉnh sửa và hủy hiệu lực các chữ ký',
   },
 };
