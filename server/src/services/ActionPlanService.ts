@@ -24,7 +24,6 @@ import {
 import {
   ActivityType,
   type ImportPlanResponse,
-  type ListPlanVersionsResponse,
   type PlanVersionDiffResponse,
   type PlanVersionResponse,
   type ProposePlanRequest,
@@ -192,11 +191,6 @@ export class ActionPlanService {
       access,
       step: (state) => withdrawProposal(state, { role: access.role }),
     });
-  }
-
-  async listVersions(userId: string, documentId: string): Promise<ListPlanVersionsResponse> {
-    await this.access(userId, documentId);
-    return { versions: (await this.opts.store.listVersions(documentId)).map(versionView) };
   }
 
   async version(userId: string, documentId: string, versionId: string): Promise<PlanVersionResponse> {

@@ -119,6 +119,25 @@ export {
   userSchema,
 } from './users.ts';
 export {
+  type CreateVersionRequest,
+  createVersionRequestSchema,
+  type ListVersionsResponse,
+  listVersionsResponseSchema,
+  type RestoreVersionResponse,
+  restoreVersionResponseSchema,
+  type SessionRecordsResponse,
+  sessionRecordsResponseSchema,
+  type Version,
+  type VersionExportFormat,
+  VersionKind,
+  type VersionResponse,
+  versionExportFormatSchema,
+  versionExportQuerySchema,
+  versionKindSchema,
+  versionResponseSchema,
+  versionSchema,
+} from './versions.ts';
+export {
   type CreateWorkspaceRequest,
   canEditDocuments,
   createWorkspaceRequestSchema,

@@ -1,0 +1,317 @@
+import { randomBytes } from 'node:crypto';
+import { getNoteFragment, readActionPlan, readWhiteboard } from '@weft/model';
+import {
+  type RestoreVersionResponse,
+  Role,
+  type SessionRecordsResponse,
+  type Version,
+  type VersionExportFormat,
+} from '@weft/protocol';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { DocumentMetaRecord } from '../storage/DocumentMetaStore.ts';
+import type {
+  DocumentVersionRecord,
+  DocumentVersionStore,
+  DocumentVersionSummary,
+} from '../storage/DocumentVersionStore.ts';
+import type { PlanVersionStore } from '../storage/PlanVersionStore.ts';
+import type { AccountService } from './AccountService.ts';
+import type { PlanExporter } from './actionPlan/createExportPool.ts';
+import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
+import type { DocumentService } from './DocumentService.ts';
+import type { ExchangeSessionService } from './ExchangeSessionService.ts';
+import { conflict, invalid, notFound } from './errors.ts';
+import type { LiveDocuments } from './LiveDocuments.ts';
+import { noteToMarkdown } from './versions/noteToMarkdown.ts';
+import { revertUpdate } from './versions/revertUpdate.ts';
+import { thinAutoVersions } from './versions/thinAutoVersions.ts';
+import { agreedVersionView, documentVersionView, versionFileNames } from './versions/versionViews.ts';
+
+export interface VersionServiceOptions {
+  documents: DocumentService;
+  accounts: AccountService;
+  sessions: ExchangeSessionService;
+  store: DocumentVersionStore;
+  planVersions: PlanVersionStore;
+  live: LiveDocuments;
+  exporter: PlanExporter;
+  logger: Logger;
+  now: () => number;
+  /** Automatic versions: after `quietMs` without edits, at most one per `intervalMs`. */
+  auto: { quietMs: number; intervalMs: number };
+}
+
+/** What a version export produced. */
+export interface VersionFile {
+  body: Uint8Array;
+  contentType: string;
+  names: { ascii: string; unicode: string };
+}
+
+/** Which export formats each document type offers for a version (svg/png of boards come from the client). */
+export const VERSION_EXPORT_FORMATS: Record<DocumentMetaRecord['type'], readonly VersionExportFormat[]> = {
+  note: ['md', 'json'],
+  actionPlan: ['pdf', 'docx', 'md', 'csv', 'json'],
+  whiteboard: ['json'],
+};
+
+interface Content {
+  document: DocumentMetaRecord;
+  version: Version;
+  state: Uint8Array;
+}
+
+const newId = () => randomBytes(12).toString('base64url');
+
+/**
+ * Versions of every document: named ones, automatic ones after a burst of editing, records of
+ * exchange sessions, and agreed plan versions (kept by the sign-off, listed here too). Restoring
+ * writes the old content as a new change on the live document, after keeping the current state.
+ */
+export class VersionService {
+  private readonly locks = new KeyedMutex();
+  private readonly quietTimers = new Map<string, NodeJS.Timeout>();
+  private readonly autoRunning = new Map<string, Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly opts: VersionServiceOptions) {}
+
+  async list(userId: string, documentId: string): Promise<Version[]> {
+    const { document } = await this.opts.documents.get(userId, documentId);
+    const [own, agreed] = await Promise.all([
+      this.opts.store.list(documentId),
+      document.type === 'actionPlan' ? this.opts.planVersions.listVersions(documentId) : [],
+    ]);
+    const names = await this.namesOf(own);
+    return [...own.map((v) => documentVersionView(v, names)), ...agreed.map(agreedVersionView)].sort(
+      (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
+    );
+  }
+
+  async create(userId: string, documentId: string, name: string): Promise<Version> {
+    await this.editable(userId, documentId);
+    const summary = await this.take(documentId, { name, kind: 'named', createdBy: userId });
+    return documentVersionView(summary, await this.namesOf([summary]));
+  }
+
+  /** The version's Yjs state, e.g. for a read-only preview in the editor. */
+  async content(userId: string, documentId: string, versionId: string): Promise<Content> {
+    const { document } = await this.opts.documents.get(userId, documentId);
+    const own = await this.opts.store.get(documentId, versionId);
+    if (own) {
+      const { state, ...summary } = own;
+      const names = await this.namesOf([own]);
+      return {
+        document,
+        state,
+        version: documentVersionView({ ...summary, stateBytes: state.byteLength }, names),
+      };
+    }
+    if (document.type === 'actionPlan') {
+      const agreed = await this.opts.planVersions.getVersion(documentId, versionId);
+      if (agreed) return { document, state: agreed.state, version: agreedVersionView(agreed) };
+    }
+    throw notFound('No such version of this document');
+  }
+
+  async export(
+    userId: string,
+    documentId: string,
+    versionId: string,
+    format: VersionExportFormat,
+  ): Promise<VersionFile> {
+    const { document, version, state } = await this.content(userId, documentId, versionId);
+    const offered = VERSION_EXPORT_FORMATS[document.type];
+    if (!offered.includes(format)) {
+      throw invalid(`A ${document.type} version exports as ${offered.join(', ')}`, [
+        { path: 'format', message: `one of ${offered.join(', ')}` },
+      ]);
+    }
+    const names = versionFileNames(document.title, version.name, format);
+    const text = (body: string, contentType: string): VersionFile => ({
+      body: new TextEncoder().encode(body),
+      contentType,
+      names,
+    });
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      if (document.type === 'note') {
+        return format === 'md'
+          ? text(noteToMarkdown(document.title, getNoteFragment(doc)), 'text/markdown; charset=utf-8')
+          : text(
+              JSON.stringify({ version, content: getNoteFragment(doc).toJSON() }, null, 2),
+              'application/json; charset=utf-8',
+            );
+      }
+      if (document.type === 'whiteboard') {
+        return text(
+          JSON.stringify({ version, shapes: readWhiteboard(doc) }, null, 2),
+          'application/json; charset=utf-8',
+        );
+      }
+      const plan = readActionPlan(doc);
+      const titled = { ...plan, meta: { ...plan.meta, title: plan.meta.title || document.title } };
+      const file = await this.opts.exporter.run(format as 'pdf' | 'docx' | 'md' | 'csv' | 'json', {
+        plan: titled,
+        signOff: {
+          status: version.agreed ? 'agreed' : 'draft',
+          versionName: version.name,
+          agreedAt: version.agreed?.agreedAt ?? null,
+          signatures: version.agreed?.signatures ?? [],
+        },
+        threads: [],
+      });
+      return { body: file.body, contentType: file.contentType, names };
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /**
+   * Makes the document's content the version's, as a new change every connected client receives;
+   * the state before is kept first as an automatic version named after what is restored.
+   */
+  async restore(userId: string, documentId: string, versionId: string): Promise<RestoreVersionResponse> {
+    const { document } = await this.editable(userId, documentId);
+    const { version, state } = await this.content(userId, documentId, versionId);
+    return this.locks.run(documentId, async () => {
+      const kept = await this.take(documentId, {
+        name: `Before restoring “${version.name}”`,
+        kind: 'auto',
+        createdBy: userId,
+      });
+      await this.opts.live.transact(documentId, (doc) => {
+        // No await between reading the live state and applying the change computed from it.
+        const update = revertUpdate(document.type, Y.encodeStateAsUpdate(doc), state);
+        Y.applyUpdate(doc, update, 'restore');
+      });
+      this.opts.logger.info({ documentId, versionId, kept: kept.id }, 'version restored');
+      return { version, kept: documentVersionView(kept, await this.namesOf([kept])) };
+    });
+  }
+
+  /** Told after each durable local edit: an automatic version follows once editing goes quiet. */
+  noteEdited(documentId: string): void {
+    if (this.closed) return;
+    clearTimeout(this.quietTimers.get(documentId));
+    const timer = setTimeout(() => {
+      this.quietTimers.delete(documentId);
+      const run = this.takeAuto(documentId)
+        .catch((err: unknown) => this.opts.logger.warn({ err, documentId }, 'automatic version failed'))
+        .finally(() => this.autoRunning.delete(documentId));
+      this.autoRunning.set(documentId, run);
+    }, this.opts.auto.quietMs);
+    timer.unref();
+    this.quietTimers.set(documentId, timer);
+  }
+
+  /** Marks the session ended and records each linked document as a `session` version, once. */
+  async endSession(userId: string, sessionId: string): Promise<SessionRecordsResponse> {
+    const { session } = await this.opts.sessions.get(userId, sessionId, Role.editor);
+    const ended = await this.opts.store.endSession({ sessionId, endedAt: this.opts.now(), endedBy: userId });
+    if (!ended) throw conflict('This session has already ended');
+    for (const documentId of session.documentIds) {
+      try {
+        await this.take(documentId, { name: session.title, kind: 'session', createdBy: userId }, sessionId);
+      } catch (err) {
+        // A document deleted since it was linked has nothing to record; the others still are.
+        this.opts.logger.warn({ err, documentId, sessionId }, 'session record failed');
+      }
+    }
+    this.opts.logger.info({ sessionId, documents: session.documentIds.length }, 'exchange session ended');
+    return this.sessionRecords(sessionId);
+  }
+
+  /** Whether the session has ended and the versions recorded then. */
+  async sessionRecordsOf(userId: string, sessionId: string): Promise<SessionRecordsResponse> {
+    await this.opts.sessions.get(userId, sessionId);
+    return this.sessionRecords(sessionId);
+  }
+
+  private async sessionRecords(sessionId: string): Promise<SessionRecordsResponse> {
+    const [end, records] = await Promise.all([
+      this.opts.store.sessionEnd(sessionId),
+      this.opts.store.listBySession(sessionId),
+    ]);
+    const names = await this.namesOf([...records, ...(end ? [{ createdBy: end.endedBy }] : [])]);
+    return {
+      sessionId,
+      endedAt: end ? new Date(end.endedAt).toISOString() : null,
+      endedBy: end?.endedBy ?? null,
+      records: records.map((r) => documentVersionView(r, names)),
+    };
+  }
+
+  /** Stops pending automatic versions (server shutdown) and waits for running ones. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.quietTimers.values()) clearTimeout(timer);
+    this.quietTimers.clear();
+    await Promise.allSettled([...this.autoRunning.values()]);
+  }
+
+  private async takeAuto(documentId: string): Promise<void> {
+    const now = this.opts.now();
+    const latest = await this.opts.store.latest(documentId, 'auto');
+    const wait = latest ? latest.createdAt + this.opts.auto.intervalMs - now : 0;
+    if (wait > 0) {
+      // Too soon after the last one: try again when the interval is over.
+      const timer = setTimeout(() => this.noteEdited(documentId), Math.max(0, wait - this.opts.auto.quietMs));
+      timer.unref();
+      this.quietTimers.set(documentId, timer);
+      return;
+    }
+    await this.locks.run(documentId, async () => {
+      await this.take(documentId, {
+        name: `Automatic — ${new Date(now).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        kind: 'auto',
+        createdBy: null,
+      });
+      const autos = (await this.opts.store.list(documentId)).filter(
+        (v) => v.kind === 'auto' && v.createdBy === null,
+      );
+      const removed = await this.opts.store.removeAuto(documentId, thinAutoVersions(autos, now));
+      if (removed > 0) this.opts.logger.debug({ documentId, removed }, 'automatic versions thinned');
+    });
+  }
+
+  private async take(
+    documentId: string,
+    v: Pick<DocumentVersionRecord, 'name' | 'kind' | 'createdBy'>,
+    sessionId: string | null = null,
+  ): Promise<DocumentVersionSummary> {
+    // Only what is durable is versioned, so a version never holds an edit storage may lose.
+    await this.opts.live.durable(documentId);
+    const doc = await this.opts.live.open(documentId);
+    return this.opts.store.add({
+      id: newId(),
+      documentId,
+      name: v.name,
+      kind: v.kind,
+      createdAt: this.opts.now(),
+      createdBy: v.createdBy,
+      sessionId,
+      state: Y.encodeStateAsUpdate(doc),
+    });
+  }
+
+  private async editable(userId: string, documentId: string) {
+    const access = await this.opts.documents.get(userId, documentId, Role.editor);
+    if (access.document.archived) throw conflict('This document is archived');
+    return access;
+  }
+
+  private async namesOf(versions: readonly { createdBy: string | null }[]): Promise<Map<string, string>> {
+    const ids = [...new Set(versions.flatMap((v) => (v.createdBy ? [v.createdBy] : [])))];
+    const names = new Map<string, string>();
+    await Promise.all(
+      ids.map(async (id) => {
+        const user = await this.opts.accounts.getUser(id).catch(() => null);
+        if (user) names.set(id, user.displayName);
+      }),
+    );
+    return names;
+  }
+}
