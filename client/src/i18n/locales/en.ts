@@ -179,6 +179,9 @@ export const en = {
     allWorkspaces: 'All workspaces',
     emailTaken: 'An account with this email already exists. Log in instead, or use another email.',
   },
+  history: {
+    open: 'History',
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

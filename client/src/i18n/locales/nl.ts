@@ -182,4 +182,7 @@ export const nl: LocaleStrings = {
     allWorkspaces: 'Alle werkruimtes',
     emailTaken: 'Er bestaat al een account met dit e-mailadres. Log in, of gebruik een ander e-mailadres.',
   },
+  history: {
+    open: 'Geschiedenis',
+  },
 };

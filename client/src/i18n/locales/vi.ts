@@ -183,4 +183,7 @@ export const vi: LocaleStrings = {
     allWorkspaces: 'Tất cả không gian làm việc',
     emailTaken: 'Đã có tài khoản với email này. Hãy đăng nhập, hoặc dùng email khác.',
   },
+  history: {
+    open: 'Lịch sử',
+  },
 };
