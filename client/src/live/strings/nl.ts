@@ -81,4 +81,17 @@ export const liveNl: LiveStrings = {
     noDocuments: 'Geen gekoppelde documenten.',
     owner: 'Geleid door {{owner}}',
   },
+  records: {
+    title: 'Sessieverslag',
+    notEnded:
+      'Sluit de sessie af wanneer ze voorbij is: elk gekoppeld document wordt dan bewaard zoals het op dat moment is.',
+    end: 'Sessie afsluiten',
+    confirmEnd: 'Deze sessie voor iedereen afsluiten en de documenten nu bewaren?',
+    confirm: 'Ja, afsluiten',
+    cancel: 'Annuleren',
+    ended: 'Afgesloten {{when}}',
+    none: 'Er waren geen documenten gekoppeld, dus er is niets bewaard.',
+    minutes: 'Notulen',
+    failed: 'Dat lukte niet: {{message}}',
+  },
 };
