@@ -51,8 +51,9 @@ function merge(segments: DiffSegment[]): DiffSegment[] {
   return out;
 }
 
+// A word keeps its trailing space, so unrelated sentences do not match on their spaces alone.
 function words(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/\S+\s*|\s+/g) ?? [];
 }
 
 /** Word-level differences between two paragraphs. */
