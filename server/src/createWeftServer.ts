@@ -53,6 +53,7 @@ import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
+import { SessionMinutesService } from './services/SessionMinutesService.ts';
 import { VersionService } from './services/VersionService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
@@ -199,7 +200,15 @@ export async function createWeftServer(
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
       commentRoutes(services.comments, services.activity),
-      versionRoutes(versions),
+      versionRoutes(
+        versions,
+        new SessionMinutesService({
+          sessions: services.exchangeSessions,
+          documents: services.documents,
+          store: storage.documentVersions,
+          planVersions: storage.planVersions,
+        }),
+      ),
       actionPlanRoutes(actionPlans),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
       presenceRoutes({
@@ -227,6 +236,7 @@ export async function createWeftServer(
     redis: presence.adapterClients,
     timing: options.presenceTiming,
     accessEvents: services.events,
+    onSessionPresence: (event) => versions.notePresence(event),
   });
   const stopExpirySweep = closeExpiredCredentials({
     now: options.now ?? Date.now,

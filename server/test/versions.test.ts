@@ -1,4 +1,4 @@
-import { getNoteFragment } from '@weft/model';
+import { createItem, getNoteFragment } from '@weft/model';
 import type {
   ListVersionsResponse,
   RestoreVersionResponse,
@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { createTestServer, type TestServer } from './helpers/createTestServer.ts';
 import { api, createToken, type RequestOptions, signUp, type TestUser } from './helpers/testApi.ts';
 import { connectClient, type SyncedClient, waitForSynced } from './helpers/yjsClients.ts';
+import { connectPresenceClient } from './support/presenceClient.ts';
 
 let t: TestServer;
 let fac: TestUser;
@@ -301,5 +302,79 @@ describe('document versions', () => {
     expect((await api(t.url, 'POST', `/api/sessions/${sessionId}/end`, as(editor))).status).toBe(409);
     const after = await api(t.url, 'GET', `/api/sessions/${sessionId}/records`, as(viewer));
     expect((after.body as SessionRecordsResponse).records).toHaveLength(2);
+  });
+
+  it('writes minutes with the agenda, who attended, the notes as recorded and the action items', async () => {
+    const noteId = await newDocument('note', 'Biên bản');
+    const planId = await newDocument('actionPlan', 'Kế hoạch');
+    const created = await api(
+      t.url,
+      'POST',
+      `/api/workspaces/${workspaceId}/sessions`,
+      as(fac, {
+        body: {
+          title: 'Phiên 4',
+          start: new Date(Date.now() - 60_000).toISOString(),
+          durationMinutes: 60,
+          agenda: [{ title: 'Sợi tái chế', minutes: 30, owner: 'Mai' }],
+          documentIds: [noteId, planId],
+        },
+      }),
+    );
+    const sessionId = (created.body as { session: { id: string } }).session.id;
+    const early = await api(t.url, 'GET', `/api/sessions/${sessionId}/minutes?format=md`, as(viewer));
+    expect(early.status).toBe(409);
+
+    // Jan is on the live session page, then leaves; Viewer stays until the end.
+    const jan = await connectPresenceClient(t.url, { cookie: editor.cookie });
+    const watcher = await connectPresenceClient(t.url, { cookie: viewer.cookie });
+    try {
+      expect((await jan.request('presence:join', { workspaceId, sessionId })).ok).toBe(true);
+      expect((await watcher.request('presence:join', { workspaceId, sessionId })).ok).toBe(true);
+      const writer = await stockClient(editor, noteId);
+      writeNote(writer.doc, ['Quyết định: thí điểm ở Huế']);
+      const plan = await stockClient(editor, planId);
+      createItem(plan.doc, { title: 'Hội thảo với các xưởng may' });
+      await vi.waitFor(async () => {
+        const res = await api(t.url, 'GET', `/api/documents/${planId}/export?format=json`, as(viewer));
+        expect(String(JSON.stringify(res.body))).toContain('Hội thảo với các xưởng may');
+      });
+      await jan.request('presence:leave', { workspaceId });
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await api(t.url, 'POST', `/api/sessions/${sessionId}/end`, as(fac))).status).toBe(200);
+    } finally {
+      jan.close();
+      watcher.close();
+    }
+
+    const md = await api(t.url, 'GET', `/api/sessions/${sessionId}/minutes?format=md&lang=vi`, as(viewer));
+    expect(md.status).toBe(200);
+    const text = String(md.body);
+    expect(text).toContain('# Biên bản họp: Phiên 4');
+    expect(text).toContain('1. Sợi tái chế (30 phút, Mai)');
+    expect(text).toMatch(/\| Jan Peeters \| [0-9-]+ [0-9:]+ \| [0-9-]+ [0-9:]+ \|/);
+    expect(text).toMatch(/\| Viewer \| [0-9-]+ [0-9:]+ \| đến cuối phiên \|/);
+    expect(text).toContain('Quyết định: thí điểm ở Huế');
+    expect(text).toContain('Tạo mới: Hội thảo với các xưởng may');
+    const pdf = await fetch(`${t.url}/api/sessions/${sessionId}/minutes?format=pdf`, {
+      headers: { cookie: viewer.cookie },
+    });
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const docx = await fetch(`${t.url}/api/sessions/${sessionId}/minutes?format=docx`, {
+      headers: { cookie: viewer.cookie },
+    });
+    expect(docx.status).toBe(200);
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const bad = await api(t.url, 'GET', `/api/sessions/${sessionId}/minutes?format=exe`, as(viewer));
+    expect(bad.status).toBe(400);
   });
 });

@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { buildPlanDocument, type PlanBlock } from './buildPlanDocument.ts';
+import { buildPlanDocument, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 import { loadExportFonts } from './loadExportFonts.ts';
 
@@ -97,8 +97,12 @@ function renderBlock(block: PlanBlock): Child[] {
  * with it even where it is not installed.
  */
 export async function exportActionPlanDocx(input: ActionPlanExportInput): Promise<Uint8Array> {
+  return exportDocumentDocx(buildPlanDocument(input));
+}
+
+/** Any document made of plan blocks (session minutes too) as the same .docx. */
+export async function exportDocumentDocx(plan: PlanDocument): Promise<Uint8Array> {
   const fonts = loadExportFonts();
-  const plan = buildPlanDocument(input);
   const font = { ascii: fonts.family, hAnsi: fonts.family, cs: fonts.family, eastAsia: fonts.family };
   const document = new Document({
     creator: 'Weft',

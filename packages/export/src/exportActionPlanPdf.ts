@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { buildPlanDocument, type FieldRow, type PlanBlock } from './buildPlanDocument.ts';
+import { buildPlanDocument, type FieldRow, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
 import { createPdfTextWriter, type PdfTextWriter } from './createPdfTextWriter.ts';
 import { pageLabel } from './exportLabels.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
@@ -157,8 +157,15 @@ export async function exportActionPlanPdf(
   input: ActionPlanExportInput,
   options: PdfExportOptions = {},
 ): Promise<Uint8Array> {
+  return exportDocumentPdf(buildPlanDocument(input), options);
+}
+
+/** Any document made of plan blocks (session minutes too) as the same A4 PDF. */
+export async function exportDocumentPdf(
+  plan: PlanDocument,
+  options: PdfExportOptions = {},
+): Promise<Uint8Array> {
   const fonts = loadExportFonts();
-  const plan = buildPlanDocument(input);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_GAP },

@@ -2,11 +2,13 @@ import {
   createVersionRequestSchema,
   ErrorCode,
   type ListVersionsResponse,
+  minutesQuerySchema,
   type SessionRecordsResponse,
   type VersionResponse,
   versionExportQuerySchema,
 } from '@weft/protocol';
 import { Router } from 'express';
+import type { SessionMinutesService } from '../services/SessionMinutesService.ts';
 import type { VersionService } from '../services/VersionService.ts';
 import { contentDisposition } from './contentDisposition.ts';
 import { HttpError } from './HttpError.ts';
@@ -14,7 +16,7 @@ import { parseBody } from './parseBody.ts';
 import { principalOf } from './principalOf.ts';
 
 /** Versions of every document and the records of ended exchange sessions (see docs/api.md). */
-export function versionRoutes(versions: VersionService): Router {
+export function versionRoutes(versions: VersionService, minutes: SessionMinutesService): Router {
   const router = Router();
 
   router.post('/api/documents/:id/versions', async (req, res) => {
@@ -71,6 +73,23 @@ export function versionRoutes(versions: VersionService): Router {
         req.params.id,
       )) satisfies SessionRecordsResponse,
     );
+  });
+
+  router.get('/api/sessions/:id/minutes', async (req, res) => {
+    const parsed = minutesQuerySchema.safeParse(req.query);
+    if (!parsed.success) {
+      throw new HttpError(
+        400,
+        ErrorCode.validation,
+        'Query needs format=pdf|docx|md and optionally lang=en|nl|vi',
+      );
+    }
+    const { format, lang } = parsed.data;
+    const file = await minutes.minutes(principalOf(res).userId, req.params.id, format, lang);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', contentDisposition(file.names.ascii, file.names.unicode));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.status(200).end(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
   });
 
   return router;

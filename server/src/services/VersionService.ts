@@ -244,6 +244,22 @@ export class VersionService {
     };
   }
 
+  /**
+   * Attendance for the minutes: a member joined or left the live page of a session. Only members
+   * of the session's workspace, and only until the session has ended.
+   */
+  notePresence(event: { type: 'join' | 'leave'; sessionId: string; userId: string; name: string }): void {
+    const record = async () => {
+      await this.opts.sessions.get(event.userId, event.sessionId);
+      if (await this.opts.store.sessionEnd(event.sessionId)) return;
+      const at = this.opts.now();
+      if (event.type === 'join')
+        await this.opts.store.recordJoin(event.sessionId, event.userId, event.name, at);
+      else await this.opts.store.recordLeave(event.sessionId, event.userId, at);
+    };
+    record().catch((err: unknown) => this.opts.logger.debug({ err, ...event }, 'attendance not recorded'));
+  }
+
   /** Stops pending automatic versions (server shutdown) and waits for running ones. */
   async close(): Promise<void> {
     this.closed = true;

@@ -35,6 +35,15 @@ export interface SessionEndRecord {
   endedBy: string;
 }
 
+/** A member seen on the live session page: first joined, and last left (null while there). */
+export interface AttendanceRecord {
+  sessionId: string;
+  userId: string;
+  name: string;
+  joinedAt: number;
+  leftAt: number | null;
+}
+
 /**
  * Versions of every document type, stored compressed, and the end of exchange sessions. Versions
  * are never changed; only automatic ones are ever removed (thinning). Every implementation runs
@@ -55,4 +64,10 @@ export interface DocumentVersionStore {
   /** Marks the session ended; false (nothing written) when it already was. */
   endSession(end: SessionEndRecord): Promise<boolean>;
   sessionEnd(sessionId: string): Promise<SessionEndRecord | null>;
+  /** A member joined the session page: the first join is kept, a later one clears `leftAt`. */
+  recordJoin(sessionId: string, userId: string, name: string, at: number): Promise<void>;
+  /** A member left the session page (no-op for someone never seen joining). */
+  recordLeave(sessionId: string, userId: string, at: number): Promise<void>;
+  /** Who attended, in order of first joining. */
+  attendance(sessionId: string): Promise<AttendanceRecord[]>;
 }

@@ -135,5 +135,26 @@ export function runDocumentVersionStoreContract(
       expect(await h.store.endSession({ ...end, endedAt: 6000 })).toBe(false);
       expect(await h.store.sessionEnd(sessionId)).toEqual(end);
     });
+
+    it('[DV10] attendance keeps the first join and the last leave of each member', async () => {
+      const sessionId = await h.newSessionId();
+      const mai = crypto.randomUUID();
+      const jan = crypto.randomUUID();
+      await h.store.recordJoin(sessionId, mai, 'Trần Thị Mai', 1000);
+      await h.store.recordJoin(sessionId, jan, 'Jan Peeters', 2000);
+      await h.store.recordLeave(sessionId, mai, 3000);
+      await h.store.recordLeave(sessionId, crypto.randomUUID(), 3000);
+      await h.store.recordJoin(sessionId, jan, 'Jan Peeters', 4000);
+      expect(await h.store.attendance(sessionId)).toEqual([
+        { sessionId, userId: mai, name: 'Trần Thị Mai', joinedAt: 1000, leftAt: 3000 },
+        { sessionId, userId: jan, name: 'Jan Peeters', joinedAt: 2000, leftAt: null },
+      ]);
+      await h.store.recordJoin(sessionId, mai, 'Mai', 5000);
+      expect((await h.store.attendance(sessionId))[0]).toMatchObject({
+        name: 'Mai',
+        joinedAt: 1000,
+        leftAt: null,
+      });
+    });
   });
 }

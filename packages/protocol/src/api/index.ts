@@ -123,6 +123,7 @@ export {
   createVersionRequestSchema,
   type ListVersionsResponse,
   listVersionsResponseSchema,
+  minutesQuerySchema,
   type RestoreVersionResponse,
   restoreVersionResponseSchema,
   type SessionRecordsResponse,

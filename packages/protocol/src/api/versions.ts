@@ -61,3 +61,9 @@ export const sessionRecordsResponseSchema = z.object({
   records: z.array(versionSchema),
 });
 export type SessionRecordsResponse = z.infer<typeof sessionRecordsResponseSchema>;
+
+/** `GET /api/sessions/:id/minutes?format=pdf|docx|md&lang=en|nl|vi`. */
+export const minutesQuerySchema = z.object({
+  format: z.enum(['pdf', 'docx', 'md']),
+  lang: z.enum(['en', 'nl', 'vi']).default('en'),
+});

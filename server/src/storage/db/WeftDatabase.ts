@@ -147,4 +147,11 @@ export interface WeftDatabase {
     state: Uint8Array;
   };
   exchange_session_ends: { session_id: string; ended_at: number; ended_by: string };
+  session_attendance: {
+    session_id: string;
+    user_id: string;
+    name: string;
+    joined_at: number;
+    left_at: number | null;
+  };
 }

@@ -1,4 +1,5 @@
 import type {
+  AttendanceRecord,
   DocumentVersionRecord,
   DocumentVersionStore,
   DocumentVersionSummary,
@@ -9,6 +10,9 @@ import type {
 export function createMemoryDocumentVersionStore(): DocumentVersionStore {
   const versions: DocumentVersionRecord[] = [];
   const ends = new Map<string, SessionEndRecord>();
+  const attended: AttendanceRecord[] = [];
+  const seen = (sessionId: string, userId: string) =>
+    attended.find((a) => a.sessionId === sessionId && a.userId === userId);
   const summary = ({ state, ...rest }: DocumentVersionRecord): DocumentVersionSummary => ({
     ...rest,
     stateBytes: state.byteLength,
@@ -63,6 +67,21 @@ export function createMemoryDocumentVersionStore(): DocumentVersionStore {
     async sessionEnd(sessionId) {
       const end = ends.get(sessionId);
       return end ? { ...end } : null;
+    },
+    async recordJoin(sessionId, userId, name, at) {
+      const known = seen(sessionId, userId);
+      if (known) Object.assign(known, { name, leftAt: null });
+      else attended.push({ sessionId, userId, name, joinedAt: at, leftAt: null });
+    },
+    async recordLeave(sessionId, userId, at) {
+      const known = seen(sessionId, userId);
+      if (known) known.leftAt = at;
+    },
+    async attendance(sessionId) {
+      return attended
+        .filter((a) => a.sessionId === sessionId)
+        .sort((a, b) => a.joinedAt - b.joinedAt || (a.userId < b.userId ? -1 : 1))
+        .map((a) => ({ ...a }));
     },
   };
 }

@@ -115,6 +115,37 @@ export function createSqlDocumentVersionStore(d: Database): DocumentVersionStore
         .executeTakeFirst();
       return row ? { sessionId: row.session_id, endedAt: row.ended_at, endedBy: row.ended_by } : null;
     },
+    async recordJoin(sessionId, userId, name, at) {
+      await db
+        .insertInto('session_attendance')
+        .values({ session_id: sessionId, user_id: userId, name, joined_at: at, left_at: null })
+        .onConflict((oc) => oc.columns(['session_id', 'user_id']).doUpdateSet({ name, left_at: null }))
+        .execute();
+    },
+    async recordLeave(sessionId, userId, at) {
+      await db
+        .updateTable('session_attendance')
+        .set({ left_at: at })
+        .where('session_id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .execute();
+    },
+    async attendance(sessionId) {
+      const rows = await db
+        .selectFrom('session_attendance')
+        .selectAll()
+        .where('session_id', '=', sessionId)
+        .orderBy('joined_at')
+        .orderBy('user_id')
+        .execute();
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        userId: r.user_id,
+        name: r.name,
+        joinedAt: r.joined_at,
+        leftAt: r.left_at,
+      }));
+    },
   };
 }
 

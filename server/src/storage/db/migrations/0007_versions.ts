@@ -4,7 +4,7 @@ import { columnTypes } from './columnTypes.ts';
 
 /**
  * Versions of every document (named, automatic, session records) with their deflated Yjs state,
- * and the end of each exchange session.
+ * the end of each exchange session and who attended it.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const t = columnTypes(dialect);
@@ -38,5 +38,16 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     )
     .addColumn('ended_at', t.long, (c) => c.notNull())
     .addColumn('ended_by', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('session_attendance')
+    .addColumn('session_id', 'text', (c) =>
+      c.notNull().references('exchange_sessions.id').onDelete('cascade'),
+    )
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('joined_at', t.long, (c) => c.notNull())
+    .addColumn('left_at', t.long)
+    .addPrimaryKeyConstraint('session_attendance_pkey', ['session_id', 'user_id'])
     .execute();
 }
