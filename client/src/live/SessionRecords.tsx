@@ -83,6 +83,20 @@ export function SessionRecords({ sessionId, workspaceId, role, documents }: Sess
           <p data-testid="session.ended">
             {t('records.ended', { when: formatDateTime(data.endedAt, language, timeZone) })}
           </p>
+          <p className="session-minutes">
+            {t('records.minutes')}:{' '}
+            {(['pdf', 'docx', 'md'] as const).map((format) => (
+              <a
+                key={format}
+                className="button button--small"
+                href={exchangeSessionApi.minutesUrl(sessionId, format, language)}
+                download
+                data-testid={`session.minutes.${format}`}
+              >
+                {format.toUpperCase()}
+              </a>
+            ))}
+          </p>
           {data.records.length === 0 ? (
             <p className="empty">{t('records.none')}</p>
           ) : (

@@ -22,5 +22,7 @@ export const exchangeSessionApi = {
   remove: (id: string) => apiRequest<void>('DELETE', `/api/sessions/${enc(id)}`),
   icsUrl: (id: string) => `/api/sessions/${enc(id)}/ics`,
   records: (id: string) => apiRequest<SessionRecordsResponse>('GET', `/api/sessions/${enc(id)}/records`),
+  minutesUrl: (id: string, format: 'pdf' | 'docx' | 'md', lang: string) =>
+    `/api/sessions/${enc(id)}/minutes?format=${format}&lang=${enc(lang)}`,
   end: (id: string) => apiRequest<SessionRecordsResponse>('POST', `/api/sessions/${enc(id)}/end`),
 };
