@@ -43,6 +43,9 @@ function bigNote(bytes: number): Uint8Array {
 }
 
 async function main() {
+  // Made first: generating takes seconds, longer than the server keeps an idle HTTP connection.
+  const state = bigNote(5 * 1024 * 1024);
+  const small = bigNote(20_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weft-bench-versions-'));
   const config = loadConfig({
     PORT: '0',
@@ -91,7 +94,6 @@ async function main() {
       title: 'Five megabytes',
     })) as { document: { id: string } };
     const id = doc.document.id;
-    const state = bigNote(5 * 1024 * 1024);
     await server.docStore.append([{ docId: id, update: state }]);
 
     const nameTimes: number[] = [];
@@ -107,7 +109,6 @@ async function main() {
       type: 'note',
       title: 'Many versions',
     })) as { document: { id: string } };
-    const small = bigNote(20_000);
     const store = server.storage.documentVersions;
     for (let i = 0; i < 1000; i++) {
       await store.add({
