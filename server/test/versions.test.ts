@@ -1,4 +1,4 @@
-import { createItem, getNoteFragment } from '@weft/model';
+import { createItem, getNoteFragment, readActionPlan, updateItem } from '@weft/model';
 import type {
   ListVersionsResponse,
   RestoreVersionResponse,
@@ -376,5 +376,44 @@ describe('document versions', () => {
     ).toBe('PK');
     const bad = await api(t.url, 'GET', `/api/sessions/${sessionId}/minutes?format=exe`, as(viewer));
     expect(bad.status).toBe(400);
+  });
+
+  it('restores an action plan and exports one of its versions', async () => {
+    const planId = await newDocument('actionPlan', 'Kế hoạch hành động');
+    const client = await stockClient(editor, planId);
+    const itemId = createItem(client.doc, { title: 'Hội thảo với các xưởng may', status: 'planned' });
+    await vi.waitFor(async () => {
+      const res = await api(t.url, 'GET', `/api/documents/${planId}/export?format=json`, as(viewer));
+      expect(JSON.stringify(res.body)).toContain('Hội thảo với các xưởng may');
+    });
+    const named = await api(
+      t.url,
+      'POST',
+      `/api/documents/${planId}/versions`,
+      as(editor, { body: { name: 'Before the cut' } }),
+    );
+    const vid = (named.body as { version: Version }).version.id;
+    updateItem(client.doc, itemId, { title: 'renamed', status: 'done' });
+    createItem(client.doc, { title: 'extra' });
+    await vi.waitFor(() => expect(readActionPlan(client.doc).items).toHaveLength(2));
+
+    const csv = await api(
+      t.url,
+      'GET',
+      `/api/documents/${planId}/versions/${vid}/export?format=csv`,
+      as(viewer),
+    );
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain('Hội thảo với các xưởng may');
+    expect(String(csv.body)).not.toContain('extra');
+
+    expect(
+      (await api(t.url, 'POST', `/api/documents/${planId}/versions/${vid}/restore`, as(fac))).status,
+    ).toBe(200);
+    await vi.waitFor(() =>
+      expect(readActionPlan(client.doc).items.map((i) => [i.title, i.status])).toEqual([
+        ['Hội thảo với các xưởng may', 'planned'],
+      ]),
+    );
   });
 });
