@@ -6,7 +6,6 @@ import type { PlanVersionStore } from '../storage/PlanVersionStore.ts';
 import type { DocumentService } from './DocumentService.ts';
 import type { ExchangeSessionService } from './ExchangeSessionService.ts';
 import { conflict } from './errors.ts';
-import type { VersionFile } from './VersionService.ts';
 import {
   buildMinutes,
   type MinutesInput,
@@ -14,6 +13,7 @@ import {
   minutesMarkdown,
 } from './versions/buildMinutes.ts';
 import { noteToMarkdown } from './versions/noteToMarkdown.ts';
+import type { VersionFile } from './versions/renderVersion.ts';
 import { versionFileNames } from './versions/versionViews.ts';
 
 export interface SessionMinutesOptions {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { getNoteFragment, readActionPlan, readWhiteboard } from '@weft/model';
 import {
   type RestoreVersionResponse,
   Role,
@@ -21,12 +20,12 @@ import type { PlanExporter } from './actionPlan/createExportPool.ts';
 import { KeyedMutex } from './actionPlan/KeyedMutex.ts';
 import type { DocumentService } from './DocumentService.ts';
 import type { ExchangeSessionService } from './ExchangeSessionService.ts';
-import { conflict, invalid, notFound } from './errors.ts';
+import { conflict, notFound } from './errors.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
-import { noteToMarkdown } from './versions/noteToMarkdown.ts';
+import { renderVersion, type VersionFile } from './versions/renderVersion.ts';
 import { revertUpdate } from './versions/revertUpdate.ts';
 import { thinAutoVersions } from './versions/thinAutoVersions.ts';
-import { agreedVersionView, documentVersionView, versionFileNames } from './versions/versionViews.ts';
+import { agreedVersionView, documentVersionView } from './versions/versionViews.ts';
 
 export interface VersionServiceOptions {
   documents: DocumentService;
@@ -41,20 +40,6 @@ export interface VersionServiceOptions {
   /** Automatic versions: after `quietMs` without edits, at most one per `intervalMs`. */
   auto: { quietMs: number; intervalMs: number };
 }
-
-/** What a version export produced. */
-export interface VersionFile {
-  body: Uint8Array;
-  contentType: string;
-  names: { ascii: string; unicode: string };
-}
-
-/** Which export formats each document type offers for a version (svg/png of boards come from the client). */
-export const VERSION_EXPORT_FORMATS: Record<DocumentMetaRecord['type'], readonly VersionExportFormat[]> = {
-  note: ['md', 'json'],
-  actionPlan: ['pdf', 'docx', 'md', 'csv', 'json'],
-  whiteboard: ['json'],
-};
 
 interface Content {
   document: DocumentMetaRecord;
@@ -122,51 +107,7 @@ export class VersionService {
     format: VersionExportFormat,
   ): Promise<VersionFile> {
     const { document, version, state } = await this.content(userId, documentId, versionId);
-    const offered = VERSION_EXPORT_FORMATS[document.type];
-    if (!offered.includes(format)) {
-      throw invalid(`A ${document.type} version exports as ${offered.join(', ')}`, [
-        { path: 'format', message: `one of ${offered.join(', ')}` },
-      ]);
-    }
-    const names = versionFileNames(document.title, version.name, format);
-    const text = (body: string, contentType: string): VersionFile => ({
-      body: new TextEncoder().encode(body),
-      contentType,
-      names,
-    });
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, state);
-      if (document.type === 'note') {
-        return format === 'md'
-          ? text(noteToMarkdown(document.title, getNoteFragment(doc)), 'text/markdown; charset=utf-8')
-          : text(
-              JSON.stringify({ version, content: getNoteFragment(doc).toJSON() }, null, 2),
-              'application/json; charset=utf-8',
-            );
-      }
-      if (document.type === 'whiteboard') {
-        return text(
-          JSON.stringify({ version, shapes: readWhiteboard(doc) }, null, 2),
-          'application/json; charset=utf-8',
-        );
-      }
-      const plan = readActionPlan(doc);
-      const titled = { ...plan, meta: { ...plan.meta, title: plan.meta.title || document.title } };
-      const file = await this.opts.exporter.run(format as 'pdf' | 'docx' | 'md' | 'csv' | 'json', {
-        plan: titled,
-        signOff: {
-          status: version.agreed ? 'agreed' : 'draft',
-          versionName: version.name,
-          agreedAt: version.agreed?.agreedAt ?? null,
-          signatures: version.agreed?.signatures ?? [],
-        },
-        threads: [],
-      });
-      return { body: file.body, contentType: file.contentType, names };
-    } finally {
-      doc.destroy();
-    }
+    return renderVersion({ document, version, state, format, exporter: this.opts.exporter });
   }
 
   /**
