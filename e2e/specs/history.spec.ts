@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { HistoryPanel } from '../pages/HistoryPanel.ts';
@@ -47,6 +48,8 @@ describe('version history', () => {
       .poll(() => preview.getByTestId('history.diff.removed').allTextContents())
       .toEqual(['Agenda: visit the sorting centre in Huế']);
     expect(await preview.getByTestId('history.diff.added').allTextContents()).toEqual(['pasted over']);
+    const violations = await runAxe(pageA);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
     // The viewer sees the history but cannot name or restore.
     const readerHistory = new HistoryPanel(pageB);
