@@ -1,4 +1,3 @@
-import { exportDocumentDocx, exportDocumentPdf } from '@weft/export';
 import { type ActionPlanSnapshot, diffPlans, getNoteFragment, readActionPlan } from '@weft/model';
 import * as Y from 'yjs';
 import type { DocumentVersionStore } from '../storage/DocumentVersionStore.ts';
@@ -111,6 +110,8 @@ export class SessionMinutesService {
         names,
       };
     }
+    // Loaded on first use: an idle server does not carry the PDF and DOCX writers.
+    const { exportDocumentDocx, exportDocumentPdf } = await import('@weft/export');
     if (format === 'pdf') {
       return { body: await exportDocumentPdf(built), contentType: 'application/pdf', names };
     }
