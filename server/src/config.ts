@@ -97,6 +97,10 @@ const envSchema = z.object({
       error: 'must be a port number (0-65535) or "off"',
     })
     .default(9464),
+  /** An automatic version is taken once a document has had no edit for this long. */
+  VERSION_QUIET_MS: intFromEnv(120_000, 10).pipe(z.number().max(86_400_000)),
+  /** At most one automatic version per document in this interval. */
+  VERSION_AUTO_INTERVAL_MS: intFromEnv(3_600_000, 0).pipe(z.number().max(7 * 86_400_000)),
   /** Loopback by default: metrics reveal load and are for the scraper on this host or network only. */
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
@@ -128,6 +132,8 @@ export interface Config {
   databasePoolSize: number;
   /** Where the metrics listener binds; undefined when METRICS_PORT=off. */
   metrics: { port: number; host: string } | undefined;
+  /** Automatic versions: after `quietMs` without edits, at most one per `intervalMs`. */
+  versions: { quietMs: number; intervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -186,5 +192,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     metrics: e.METRICS_PORT === 'off' ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
+    versions: { quietMs: e.VERSION_QUIET_MS, intervalMs: e.VERSION_AUTO_INTERVAL_MS },
   };
 }

@@ -27,6 +27,7 @@ import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.t
 import { requestLogger } from './http/requestLogger.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
+import { versionRoutes } from './http/versionRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
 import { httpMetrics } from './metrics/httpMetrics.ts';
@@ -53,12 +54,15 @@ import { createUpdatedAtTracker } from './services/createUpdatedAtTracker.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
+import { SessionMinutesService } from './services/SessionMinutesService.ts';
+import { VersionService } from './services/VersionService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
 import type { CommentStores } from './storage/ActivityStore.ts';
 import type { DocStore } from './storage/DocStore.ts';
 import { openStorage, type Storage, type StorageKind } from './storage/openStorage.ts';
 import type { WriteTogether } from './storage/WriteTogether.ts';
+import { withAppendListener } from './storage/withAppendListener.ts';
 
 /** The services holding Weft's rules; also the API for seed scripts and tests. */
 export interface WeftServices {
@@ -126,7 +130,10 @@ export async function createWeftServer(
     now: options.now ?? Date.now,
     logger,
   });
-  const writer = new UpdateWriter(withAppendMetrics(docStore, metrics), logger, {
+  // Bound once the version service exists: it needs the rooms, which need this writer.
+  let onAppended: (docIds: ReadonlySet<string>) => void = () => {};
+  const appendStore = withAppendListener(withAppendMetrics(docStore, metrics), (ids) => onAppended(ids));
+  const writer = new UpdateWriter(appendStore, logger, {
     batchMs: config.syncBatchMs,
     onWritten: (docIds) => updatedAt.changed(docIds),
   });
@@ -145,12 +152,28 @@ export async function createWeftServer(
   const planExporter = createExportPool({
     onDone: (format, seconds) => metrics.exportDuration.observe({ format }, seconds),
   });
+  const live = createLiveDocuments(registry, writer);
+  const versions = new VersionService({
+    documents: services.documents,
+    accounts: services.accounts,
+    sessions: services.exchangeSessions,
+    store: storage.documentVersions,
+    planVersions: storage.planVersions,
+    live,
+    exporter: planExporter,
+    logger,
+    now: options.now ?? Date.now,
+    auto: config.versions,
+  });
+  onAppended = (ids) => {
+    for (const id of ids) versions.noteEdited(id);
+  };
   const actionPlans = new ActionPlanService({
     documents: services.documents,
     workspaces: services.workspaces,
     accounts: services.accounts,
     store: storage.planVersions,
-    live: createLiveDocuments(registry, writer),
+    live,
     now: options.now ?? Date.now,
     exporter: planExporter,
     threadsForExport: (userId, documentId, plan) =>
@@ -185,6 +208,15 @@ export async function createWeftServer(
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents),
       commentRoutes(services.comments, services.activity),
+      versionRoutes(
+        versions,
+        new SessionMinutesService({
+          sessions: services.exchangeSessions,
+          documents: services.documents,
+          store: storage.documentVersions,
+          planVersions: storage.planVersions,
+        }),
+      ),
       actionPlanRoutes(actionPlans),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
       presenceRoutes({
@@ -212,6 +244,7 @@ export async function createWeftServer(
     redisAdapter: presence.adapter,
     timing: options.presenceTiming,
     accessEvents: services.events,
+    onSessionPresence: (event) => versions.notePresence(event),
   });
   const stopExpirySweep = closeExpiredCredentials({
     now: options.now ?? Date.now,
@@ -276,6 +309,7 @@ export async function createWeftServer(
         stopExpirySweep();
         yjs.close();
         notifications.close();
+        await versions.close();
         await planExporter.close();
         await metricsServer?.close();
         await socketIo.close();

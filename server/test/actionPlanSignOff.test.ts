@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { type ActionPlanSnapshot, readActionPlan, updateItem } from '@weft/model';
-import type { ListPlanVersionsResponse, SignOffResponse } from '@weft/protocol';
+import type { ListVersionsResponse, SignOffResponse } from '@weft/protocol';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestServer } from './helpers/createTestServer.ts';
 import {
@@ -94,7 +94,7 @@ describe('two-city sign-off', () => {
     ]);
 
     const versions = (await api(f.t.url, 'GET', `/api/documents/${id}/versions`, { as: f.as.viewer }))
-      .body as ListPlanVersionsResponse;
+      .body as ListVersionsResponse;
     expect(versions.versions).toHaveLength(1);
     const vid = versions.versions[0]?.id ?? '';
     const version = await api(f.t.url, 'GET', `/api/documents/${id}/versions/${vid}`, { as: f.as.commenter });
@@ -184,9 +184,13 @@ describe('two-city sign-off', () => {
     const second = await proposeAndSign(id, ['hueEditor', 'facilitator']);
     expect(second.latestVersion).toMatchObject({ number: 2 });
     const list = (await api(f.t.url, 'GET', `/api/documents/${id}/versions`, { as: f.as.viewer }))
-      .body as ListPlanVersionsResponse;
-    expect(list.versions.map((v) => v.number)).toEqual([1, 2]);
-    expect(list.versions[0]).toEqual(agreed.latestVersion);
+      .body as ListVersionsResponse;
+    // The common version list is newest first; agreed versions carry their plan details.
+    expect(list.versions.map((v) => [v.kind, v.agreed?.number])).toEqual([
+      ['agreed', 2],
+      ['agreed', 1],
+    ]);
+    expect(list.versions[1]?.agreed).toEqual(agreed.latestVersion);
   });
 
   it('an edit while proposed voids the signatures given so far; a stale hash is refused', async () => {
@@ -235,7 +239,7 @@ describe('two-city sign-off', () => {
     const state = await signOff(id);
     expect(state.status).toBe('agreed');
     const list = (await api(f.t.url, 'GET', `/api/documents/${id}/versions`, { as: f.as.viewer }))
-      .body as ListPlanVersionsResponse;
+      .body as ListVersionsResponse;
     expect(list.versions).toHaveLength(1);
   });
 

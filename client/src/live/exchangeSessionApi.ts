@@ -2,6 +2,7 @@ import type {
   CreateExchangeSessionRequest,
   ExchangeSession,
   Role,
+  SessionRecordsResponse,
   UpdateExchangeSessionRequest,
 } from '@weft/protocol';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -20,4 +21,8 @@ export const exchangeSessionApi = {
     apiRequest<{ session: ExchangeSession }>('PATCH', `/api/sessions/${enc(id)}`, patch),
   remove: (id: string) => apiRequest<void>('DELETE', `/api/sessions/${enc(id)}`),
   icsUrl: (id: string) => `/api/sessions/${enc(id)}/ics`,
+  records: (id: string) => apiRequest<SessionRecordsResponse>('GET', `/api/sessions/${enc(id)}/records`),
+  minutesUrl: (id: string, format: 'pdf' | 'docx' | 'md', lang: string) =>
+    `/api/sessions/${enc(id)}/minutes?format=${format}&lang=${enc(lang)}`,
+  end: (id: string) => apiRequest<SessionRecordsResponse>('POST', `/api/sessions/${enc(id)}/end`),
 };

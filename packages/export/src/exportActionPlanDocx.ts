@@ -16,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Font } from 'fontkit';
-import { buildPlanDocument, type PlanBlock } from './buildPlanDocument.ts';
+import { buildPlanDocument, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
 import { openFont } from './createPdfTextWriter.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 import { loadExportFonts, SYMBOL_FONT_FAMILY } from './loadExportFonts.ts';
@@ -156,8 +156,12 @@ function renderBlock(runs: Runs, block: PlanBlock): Child[] {
  * with it even where it is not installed.
  */
 export async function exportActionPlanDocx(input: ActionPlanExportInput): Promise<Uint8Array> {
+  return exportDocumentDocx(buildPlanDocument(input));
+}
+
+/** Any document made of plan blocks (session minutes too) as the same .docx. */
+export async function exportDocumentDocx(plan: PlanDocument): Promise<Uint8Array> {
   const fonts = loadExportFonts();
-  const plan = buildPlanDocument(input);
   const used = { symbols: false };
   const runs = runMaker(openFont(fonts.regular), openFont(fonts.symbols.regular), used);
   const children = plan.blocks.flatMap((block) => renderBlock(runs, block));

@@ -159,8 +159,15 @@ export async function exportActionPlanPdf(
   input: ActionPlanExportInput,
   options: PdfExportOptions = {},
 ): Promise<Uint8Array> {
+  return exportDocumentPdf(buildPlanDocument(input), options);
+}
+
+/** Any document made of plan blocks (session minutes too) as the same A4 PDF. */
+export async function exportDocumentPdf(
+  plan: PlanDocument,
+  options: PdfExportOptions = {},
+): Promise<Uint8Array> {
   const fonts = loadExportFonts();
-  const plan = buildPlanDocument(input);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_GAP },

@@ -9,6 +9,8 @@ export {
   isExportFormat,
 } from './exportActionPlan.ts';
 export { type CsvExportOptions, exportActionPlanCsv } from './exportActionPlanCsv.ts';
+export { exportDocumentDocx } from './exportActionPlanDocx.ts';
+export { exportDocumentPdf } from './exportActionPlanPdf.ts';
 export {
   EXPORT_LABELS,
   EXPORT_LANGUAGES,

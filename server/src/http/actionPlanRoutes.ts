@@ -98,10 +98,6 @@ export function actionPlanRoutes(plans: ActionPlanService, options: ActionPlanRo
     res.json(await plans.cancel(principalOf(res).userId, req.params.id));
   });
 
-  router.get('/api/documents/:id/versions', async (req, res) => {
-    res.json(await plans.listVersions(principalOf(res).userId, req.params.id));
-  });
-
   router.get('/api/documents/:id/versions/:vid', async (req, res) => {
     res.json(await plans.version(principalOf(res).userId, req.params.id, req.params.vid));
   });

@@ -35,7 +35,16 @@ export interface SocketIoOptions {
   maxMessageBytes?: number;
   /** Membership and credential changes (from every node when Redis carries them). */
   accessEvents?: AccessEvents;
+  /** Told when a member joins or leaves a live session page (attendance for the minutes). */
+  onSessionPresence?: SessionPresenceListener;
 }
+
+export type SessionPresenceListener = (event: {
+  type: 'join' | 'leave';
+  sessionId: string;
+  userId: string;
+  name: string;
+}) => void;
 
 export interface SocketIoEndpoint {
   readonly io: Server;
@@ -110,7 +119,7 @@ export function attachSocketIo(server: HttpServer, opts: SocketIoOptions): Socke
     roomOf,
     logger,
   });
-  io.on('connection', (socket) => handleSocket(socket, hub, membership, logger));
+  io.on('connection', (socket) => handleSocket(socket, hub, membership, logger, opts.onSessionPresence));
 
   let closing: Promise<void> | null = null;
   return {
@@ -135,8 +144,21 @@ function handleSocket(
   hub: PresenceHub,
   membership: MembershipCache,
   logger: Logger,
+  onSessionPresence: SessionPresenceListener = () => {},
 ): void {
   const principal = socket.data.principal;
+  // The live session this socket is on, per workspace, so a leave or disconnect can be recorded.
+  const sessions = new Map<string, string>();
+  const sessionPresence = (workspaceId: string, sessionId: string | null) => {
+    const before = sessions.get(workspaceId);
+    if (before === (sessionId ?? undefined)) return;
+    const who = { userId: principal.userId, name: principal.name };
+    if (before) onSessionPresence({ type: 'leave', sessionId: before, ...who });
+    if (sessionId) {
+      sessions.set(workspaceId, sessionId);
+      onSessionPresence({ type: 'join', sessionId, ...who });
+    } else sessions.delete(workspaceId);
+  };
   const log = logger.child({ socket: socket.id, user: principal.userId });
   // Every event naming a workspace re-checks membership (cached; access events invalidate it).
   const stillMember = async (workspaceId: string): Promise<boolean> => {
@@ -179,6 +201,7 @@ function handleSocket(
     });
     // A removal that arrived while joining must not be undone by the join.
     if (!(await stillMember(workspaceId))) return ack(notMember());
+    sessionPresence(workspaceId, sessionId ?? null);
     ack({ ok: true, state });
   });
 
@@ -187,6 +210,7 @@ function handleSocket(
     if (!parsed.success) return ack(invalid(parsed.error.issues));
     await socket.leave(roomOf(parsed.data.workspaceId));
     await hub.leave(parsed.data.workspaceId, socket.id);
+    sessionPresence(parsed.data.workspaceId, null);
     ack({ ok: true });
   });
 
@@ -226,6 +250,7 @@ function handleSocket(
   });
 
   socket.on('disconnect', () => {
+    for (const workspaceId of [...sessions.keys()]) sessionPresence(workspaceId, null);
     hub.disconnect(socket.id).catch((err: unknown) => log.warn({ err }, 'presence cleanup failed'));
   });
 }

@@ -20,7 +20,6 @@ import {
   ActivityType,
   type ImportPlanResponse,
   Language,
-  type ListPlanVersionsResponse,
   type PlanVersionDiffResponse,
   type PlanVersionResponse,
   type ProposePlanRequest,
@@ -250,11 +249,6 @@ export class ActionPlanService {
       access,
       step: (state) => withdrawProposal(state, { role: access.role }),
     });
-  }
-
-  async listVersions(userId: string, documentId: string): Promise<ListPlanVersionsResponse> {
-    await this.access(userId, documentId);
-    return { versions: (await this.opts.store.listVersions(documentId)).map(versionView) };
   }
 
   async version(userId: string, documentId: string, versionId: string): Promise<PlanVersionResponse> {

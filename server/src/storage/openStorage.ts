@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AccountStores } from './AccountStores.ts';
 import type { CommentStores } from './ActivityStore.ts';
 import type { DocStore } from './DocStore.ts';
+import type { DocumentVersionStore } from './DocumentVersionStore.ts';
 import { type Database, DialectName } from './db/Database.ts';
 import { migrateToLatest } from './db/migrateToLatest.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
@@ -10,6 +11,7 @@ import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
 import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
 import { createSqlDocStore } from './sql/createSqlDocStore.ts';
 import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
+import { createSqlDocumentVersionStore } from './sql/createSqlDocumentVersionStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
@@ -24,6 +26,8 @@ export interface Storage {
   readonly accounts: AccountStores;
   readonly comments: CommentStores;
   readonly planVersions: PlanVersionStore;
+  /** Versions of every document and the ends of exchange sessions. */
+  readonly documentVersions: DocumentVersionStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -69,6 +73,7 @@ export function createStorage(database: Database): Storage {
     accounts: createSqlAccountStores(database),
     comments: createSqlCommentStores(database),
     planVersions: createSqlPlanVersionStore(database),
+    documentVersions: createSqlDocumentVersionStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };

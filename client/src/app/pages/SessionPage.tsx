@@ -7,6 +7,7 @@ import { CityTimes } from '../../live/CityTimes.tsx';
 import { exchangeSessionApi } from '../../live/exchangeSessionApi.ts';
 import { OverlapHint } from '../../live/OverlapHint.tsx';
 import { PresenceList } from '../../live/PresenceList.tsx';
+import { SessionRecords } from '../../live/SessionRecords.tsx';
 import { useLiveTranslation } from '../../live/useLiveTranslation.ts';
 import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { toWallClock } from '../../live/wallClock.ts';
@@ -119,6 +120,12 @@ export function SessionPage() {
           </section>
         </div>
         <div className="columns__side">
+          <SessionRecords
+            sessionId={s.id}
+            workspaceId={workspaceId}
+            role={session.data.role}
+            documents={context.documents}
+          />
           <section className="card" aria-labelledby="present-heading" data-testid="session.present">
             <h2 id="present-heading">{t('session.present')}</h2>
             <p className="muted follow-hint">{t('follow.hint')}</p>

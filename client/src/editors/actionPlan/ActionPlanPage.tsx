@@ -17,6 +17,7 @@ import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
+import { HistoryButton } from '../../history/HistoryButton.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useSession, useUser } from '../../session/SessionContext.tsx';
 import { useEditorDocument } from '../useEditorDocument.ts';
@@ -111,6 +112,15 @@ function ActionPlanScreen() {
             />
           </div>
           {session && <PlanStatusBar session={session} />}
+          {session && (
+            <HistoryButton
+              documentId={documentId}
+              kind="actionPlan"
+              title={document?.title ?? ''}
+              canEdit={editable}
+              liveDoc={session.doc}
+            />
+          )}
         </div>
         {!editable && (
           <p className="notice notice--info" data-testid="plan.readOnly">

@@ -5,6 +5,7 @@ import type {
   ImportPlanResponse,
   Language,
   ListPlanVersionsResponse,
+  ListVersionsResponse,
   PlanVersionView,
   SignOffResponse,
 } from '@weft/protocol';
@@ -121,7 +122,11 @@ export const planApi = {
     json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/sign`, { contentHash }),
   withdraw: (id: string) => json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/withdraw`, {}),
   cancel: (id: string) => json<SignOffResponse>('POST', `/api/documents/${enc(id)}/signoff/cancel`),
-  versions: (id: string) => json<ListPlanVersionsResponse>('GET', `/api/documents/${enc(id)}/versions`),
+  /** Agreed versions only, oldest first, out of the common (newest-first) version list. */
+  async versions(id: string): Promise<ListPlanVersionsResponse> {
+    const { versions } = await json<ListVersionsResponse>('GET', `/api/documents/${enc(id)}/versions`);
+    return { versions: versions.flatMap((v) => (v.agreed ? [v.agreed] : [])).reverse() };
+  },
   version: (id: string, versionId: string) =>
     json<PlanVersionWithContent>('GET', `/api/documents/${enc(id)}/versions/${enc(versionId)}`),
   diff: (id: string, versionId: string) =>

@@ -15,6 +15,7 @@ import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
+import { HistoryButton } from '../../history/HistoryButton.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useUser } from '../../session/SessionContext.tsx';
 import { useEditorDocument } from '../useEditorDocument.ts';
@@ -83,6 +84,15 @@ export function NotePage() {
             testId="notes.title"
           />
           {session && <NoteStatusBar session={session} />}
+          {session && (
+            <HistoryButton
+              documentId={documentId}
+              kind="note"
+              title={document?.title ?? ''}
+              canEdit={editable}
+              liveDoc={session.doc}
+            />
+          )}
         </div>
         {!editable && (
           <p className="notice notice--info" data-testid="notes.readOnly">

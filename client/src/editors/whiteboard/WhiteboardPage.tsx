@@ -17,6 +17,7 @@ import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
+import { HistoryButton } from '../../history/HistoryButton.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useQuery } from '../../lib/useQuery.ts';
 import { createWhiteboardFollowTarget, registerFollowTarget } from '../../live/followTargets.ts';
@@ -188,6 +189,15 @@ export function WhiteboardPage() {
             testId="whiteboard.title"
           />
           {session && <BoardStatusBar session={session} />}
+          {session && (
+            <HistoryButton
+              documentId={documentId}
+              kind="whiteboard"
+              title={document?.title ?? ''}
+              canEdit={editable}
+              liveDoc={session.doc}
+            />
+          )}
         </header>
         <div className="wb-page__board" ref={boardRef}>
           {session ? (

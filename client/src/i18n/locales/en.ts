@@ -231,6 +231,9 @@ export const en = {
     lastUsed: 'last used {{date}}',
     neverUsed: 'never used',
   },
+  history: {
+    open: 'History',
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -234,4 +234,7 @@ export const nl: LocaleStrings = {
     lastUsed: 'laatst gebruikt {{date}}',
     neverUsed: 'nooit gebruikt',
   },
+  history: {
+    open: 'Geschiedenis',
+  },
 };

@@ -237,4 +237,7 @@ export const vi: LocaleStrings = {
     lastUsed: 'dùng lần cuối {{date}}',
     neverUsed: 'chưa dùng',
   },
+  history: {
+    open: 'Lịch sử',
+  },
 };

@@ -85,6 +85,18 @@ export const liveEn = {
     hint: 'An https link to the call (Teams, Zoom, Jitsi…).',
     join: 'Join call',
   },
+  records: {
+    title: 'Session record',
+    notEnded: 'When the session is over, ending it records every linked document as it is then.',
+    end: 'End session',
+    confirmEnd: 'End this session for everyone and record its documents now?',
+    confirm: 'Yes, end session',
+    cancel: 'Cancel',
+    ended: 'Ended {{when}}',
+    none: 'No documents were linked, so nothing was recorded.',
+    minutes: 'Minutes',
+    failed: 'That did not work: {{message}}',
+  },
 };
 
 export type LiveStrings = typeof liveEn;

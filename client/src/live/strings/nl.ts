@@ -86,4 +86,17 @@ export const liveNl: LiveStrings = {
     hint: 'Een https-link naar het gesprek (Teams, Zoom, Jitsi…).',
     join: 'Deelnemen aan gesprek',
   },
+  records: {
+    title: 'Sessieverslag',
+    notEnded:
+      'Sluit de sessie af wanneer ze voorbij is: elk gekoppeld document wordt dan bewaard zoals het op dat moment is.',
+    end: 'Sessie afsluiten',
+    confirmEnd: 'Deze sessie voor iedereen afsluiten en de documenten nu bewaren?',
+    confirm: 'Ja, afsluiten',
+    cancel: 'Annuleren',
+    ended: 'Afgesloten {{when}}',
+    none: 'Er waren geen documenten gekoppeld, dus er is niets bewaard.',
+    minutes: 'Notulen',
+    failed: 'Dat lukte niet: {{message}}',
+  },
 };

@@ -86,4 +86,16 @@ export const liveVi: LiveStrings = {
     hint: 'Một liên kết https tới cuộc gọi (Teams, Zoom, Jitsi…).',
     join: 'Tham gia cuộc gọi',
   },
+  records: {
+    title: 'Biên bản phiên',
+    notEnded: 'Khi phiên kết thúc, hãy đóng phiên: mọi tài liệu liên kết được lưu lại đúng như lúc đó.',
+    end: 'Kết thúc phiên',
+    confirmEnd: 'Kết thúc phiên này cho mọi người và lưu các tài liệu ngay bây giờ?',
+    confirm: 'Có, kết thúc',
+    cancel: 'Huỷ',
+    ended: 'Đã kết thúc {{when}}',
+    none: 'Không có tài liệu liên kết nên không có gì được lưu.',
+    minutes: 'Biên bản họp',
+    failed: 'Không thực hiện được: {{message}}',
+  },
 };

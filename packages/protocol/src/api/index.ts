@@ -124,6 +124,26 @@ export {
   userSchema,
 } from './users.ts';
 export {
+  type CreateVersionRequest,
+  createVersionRequestSchema,
+  type ListVersionsResponse,
+  listVersionsResponseSchema,
+  minutesQuerySchema,
+  type RestoreVersionResponse,
+  restoreVersionResponseSchema,
+  type SessionRecordsResponse,
+  sessionRecordsResponseSchema,
+  type Version,
+  type VersionExportFormat,
+  VersionKind,
+  type VersionResponse,
+  versionExportFormatSchema,
+  versionExportQuerySchema,
+  versionKindSchema,
+  versionResponseSchema,
+  versionSchema,
+} from './versions.ts';
+export {
   type City,
   type CityInput,
   type CreateWorkspaceRequest,

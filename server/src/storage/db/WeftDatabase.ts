@@ -152,4 +152,23 @@ export interface WeftDatabase {
     updated_at: number;
     created_by: string;
   };
+  document_versions: {
+    id: string;
+    document_id: string;
+    name: string;
+    kind: string;
+    created_at: number;
+    created_by: string | null;
+    session_id: string | null;
+    state_bytes: number;
+    state: Uint8Array;
+  };
+  exchange_session_ends: { session_id: string; ended_at: number; ended_by: string };
+  session_attendance: {
+    session_id: string;
+    user_id: string;
+    name: string;
+    joined_at: number;
+    left_at: number | null;
+  };
 }

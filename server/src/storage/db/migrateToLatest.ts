@@ -8,6 +8,7 @@ import * as comments from './migrations/0003_comments.ts';
 import * as planVersions from './migrations/0004_planVersions.ts';
 import * as exchangeSessions from './migrations/0005_exchangeSessions.ts';
 import * as cities from './migrations/0006_cities.ts';
+import * as versions from './migrations/0007_versions.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0004_plan_versions', planVersions.up],
   ['0005_exchange_sessions', exchangeSessions.up],
   ['0006_cities', cities.up],
+  ['0007_versions', versions.up],
 ];
 
 /**

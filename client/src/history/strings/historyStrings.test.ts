@@ -1,0 +1,6 @@
+import { describeLocaleParity } from '../../i18n/testing/describeLocaleParity.ts';
+import { historyEn } from './en.ts';
+import { historyNl } from './nl.ts';
+import { historyVi } from './vi.ts';
+
+describeLocaleParity('history strings', historyEn, { nl: historyNl, vi: historyVi });
