@@ -21,6 +21,7 @@ import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
+import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
@@ -51,6 +52,7 @@ import { CommentService } from './services/CommentService.ts';
 import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
+import { FileService } from './services/FileService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
@@ -150,6 +152,12 @@ export async function createWeftServer(
     activity: services.activity,
   });
 
+  const files = new FileService({
+    files: storage.files,
+    workspaceService: services.workspaces,
+    now: options.now ?? Date.now,
+  });
+
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
@@ -179,6 +187,7 @@ export async function createWeftServer(
       commentRoutes(services.comments, services.activity),
       actionPlanRoutes(actionPlans),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
+      fileRoutes(files, config.maxUploadBytes),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:
