@@ -11,6 +11,7 @@ import { useWorkspaceContext } from '../../live/useWorkspaceContext.ts';
 import { useParams } from '../router.tsx';
 import { usePageTitle } from '../usePageTitle.ts';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
+import { FilesSection } from '../workspace/FilesSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';
 
@@ -44,6 +45,7 @@ export function WorkspacePage() {
           <SinceLastVisit workspaceId={workspace.id} />
           <DocumentsSection workspace={workspace} />
           <SessionsSection workspace={workspace} context={context} />
+          <FilesSection workspace={workspace} />
         </div>
         <div className="columns__side">
           <OnlineSection documentTitles={context.documentTitles} />
