@@ -1,0 +1,111 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv, TestUser } from '../fixtures/createE2eEnv.ts';
+import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
+import { NotePage } from '../pages/NotePage.ts';
+import { WorkspacePages } from '../pages/WorkspacePages.ts';
+
+let env: E2eEnv;
+useE2eEnv((started) => {
+  env = started;
+});
+
+interface Person {
+  user: TestUser;
+  context: BrowserContext;
+  page: Page;
+}
+
+async function person(name: string, city: string): Promise<Person> {
+  const { context, page } = await env.newPage();
+  const user = env.user(name, city);
+  await env.signUpViaApi(context, user);
+  return { user, context, page };
+}
+
+/** Pastes a PNG drawn in the page (a clipboard image, as a screenshot tool leaves it). */
+async function pasteImage(page: Page, colour: string): Promise<void> {
+  await page.evaluate(async (fill) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 120;
+    canvas.height = 80;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.fillStyle = fill;
+    ctx.fillRect(0, 0, 120, 80);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('no png');
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'image.png', { type: 'image/png' }));
+    const editor = document.querySelector('[data-testid="notes.editor"]');
+    editor?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, colour);
+}
+
+async function describeImage(page: Page, alt: string): Promise<void> {
+  const dialog = page.getByTestId('files.altDialog');
+  await dialog.waitFor();
+  await page.getByTestId('files.altInput').fill(alt);
+  await page.getByTestId('files.altInsert').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Alt texts of the images that have loaded (decoded with a real size) in the note. */
+function loadedImages(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('notes.image')
+    .evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth > 0).map((i) => i.alt),
+    );
+}
+
+describe('files and images', () => {
+  it('pastes an image into a note that the other person sees live; offline it waits and uploads on return', async () => {
+    const an = await person('An Vermeulen', 'Ghent');
+    const lan = await person('Nguyễn Thị Lan', 'Huế');
+    const seeded = await seedWorkspace(env, an.context, 'Dye-house visit');
+    await new WorkspacePages(lan.page).acceptInvite(
+      await invitePath(env, an.context, seeded.workspaceId, 'editor'),
+    );
+
+    const noteA = new NotePage(an.page);
+    const noteB = new NotePage(lan.page);
+    await noteA.open(seeded.noteUrl);
+    await noteB.open(seeded.noteUrl);
+    await noteA.focusEndOf();
+    await noteA.type('Photos from the dye-house:');
+    await noteA.page.keyboard.press('Enter');
+
+    await pasteImage(an.page, '#1d4ed8');
+    await describeImage(an.page, 'Indigo vats in the dye-house');
+    await expect
+      .poll(() => loadedImages(an.page), { timeout: 15_000 })
+      .toEqual(['Indigo vats in the dye-house']);
+    await expect
+      .poll(() => loadedImages(lan.page), { timeout: 15_000 })
+      .toEqual(['Indigo vats in the dye-house']);
+    await noteA.waitForState('saved');
+
+    // Offline: the pasted image waits on An's device and reaches Lan once An is back online.
+    await an.context.setOffline(true);
+    await noteA.waitForState('offline');
+    await noteA.focusEndOf('Photos from the dye-house:');
+    await pasteImage(an.page, '#15803d');
+    await describeImage(an.page, 'Wastewater treatment');
+    await an.page.getByTestId('notes.image.pending').waitFor();
+    expect(await loadedImages(lan.page)).toEqual(['Indigo vats in the dye-house']);
+
+    await an.context.setOffline(false);
+    await expect
+      .poll(async () => (await loadedImages(lan.page)).sort(), { timeout: 30_000 })
+      .toEqual(['Indigo vats in the dye-house', 'Wastewater treatment']);
+    expect(await an.page.getByTestId('notes.image.pending').count()).toBe(0);
+
+    // Both images are files of the workspace, listed on its page.
+    await lan.page.goto(`/workspaces/${seeded.workspaceId}`);
+    await expect.poll(() => lan.page.getByTestId('files.item').count()).toBe(2);
+  });
+});
