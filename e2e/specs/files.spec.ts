@@ -4,6 +4,7 @@ import type { E2eEnv, TestUser } from '../fixtures/createE2eEnv.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { NotePage } from '../pages/NotePage.ts';
+import { WhiteboardPage } from '../pages/WhiteboardPage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
 
 let env: E2eEnv;
@@ -107,5 +108,85 @@ describe('files and images', () => {
     // Both images are files of the workspace, listed on its page.
     await lan.page.goto(`/workspaces/${seeded.workspaceId}`);
     await expect.poll(() => lan.page.getByTestId('files.item').count()).toBe(2);
+  });
+
+  it('drops an image onto a whiteboard; the other person sees it drawn on their board', async () => {
+    const an = await person('An Vermeulen', 'Ghent');
+    const lan = await person('Nguyễn Thị Lan', 'Huế');
+    const seeded = await seedWorkspace(env, an.context, 'Board pictures');
+    await new WorkspacePages(lan.page).acceptInvite(
+      await invitePath(env, an.context, seeded.workspaceId, 'viewer'),
+    );
+    const { document } = await env.api<{ document: { id: string } }>(
+      an.context,
+      'POST',
+      `/api/workspaces/${seeded.workspaceId}/documents`,
+      { type: 'whiteboard', title: 'Study visit wall' },
+    );
+    const url = `/workspaces/${seeded.workspaceId}/whiteboards/${document.id}`;
+    const boardA = new WhiteboardPage(an.page);
+    const boardB = new WhiteboardPage(lan.page);
+    await boardA.open(url);
+    await boardB.open(url);
+
+    await an.page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 200;
+      canvas.height = 100;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.fillStyle = '#dc2626';
+      ctx.fillRect(0, 0, 200, 100);
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (!blob) throw new Error('no png');
+      const data = new DataTransfer();
+      data.items.add(new File([blob], 'Dye samples.png', { type: 'image/png' }));
+      const board = document.querySelector('[data-testid="whiteboard"]');
+      const box = board?.getBoundingClientRect();
+      if (!board || !box) throw new Error('no board');
+      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+      board.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true, ...at }),
+      );
+      board.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, ...at }),
+      );
+    });
+
+    await expect
+      .poll(
+        async () => (await boardB.shapes()).map((s) => ({ type: s.type, text: s.text, w: s.w, h: s.h })),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual([{ type: 'image', text: 'Dye samples', w: 200, h: 100 }]);
+    const [shape] = await boardB.shapes();
+    if (!shape) throw new Error('no image shape');
+    // The picture itself is drawn on the other person's canvas (red where the shape is).
+    const centre = await lan.page.evaluate((p) => window.__weftWhiteboard?.toClient(p) ?? p, {
+      x: shape.x + shape.w / 2,
+      y: shape.y + shape.h / 2,
+    });
+    await expect
+      .poll(
+        () =>
+          lan.page.evaluate((at) => {
+            const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="whiteboard.canvas"]');
+            const box = canvas?.getBoundingClientRect();
+            const ctx = canvas?.getContext('2d');
+            if (!canvas || !box || !ctx) return null;
+            const scale = canvas.width / box.width;
+            const [r, g, b] = ctx.getImageData(
+              (at.x - box.left) * scale,
+              (at.y - box.top) * scale,
+              1,
+              1,
+            ).data;
+            return r !== undefined && g !== undefined && b !== undefined && r > 180 && g < 80 && b < 80;
+          }, centre),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
   });
 });
