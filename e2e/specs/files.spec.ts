@@ -117,13 +117,13 @@ describe('files and images', () => {
     await new WorkspacePages(lan.page).acceptInvite(
       await invitePath(env, an.context, seeded.workspaceId, 'viewer'),
     );
-    const { document } = await env.api<{ document: { id: string } }>(
+    const created = await env.api<{ document: { id: string } }>(
       an.context,
       'POST',
       `/api/workspaces/${seeded.workspaceId}/documents`,
       { type: 'whiteboard', title: 'Study visit wall' },
     );
-    const url = `/workspaces/${seeded.workspaceId}/whiteboards/${document.id}`;
+    const url = `/workspaces/${seeded.workspaceId}/whiteboards/${created.document.id}`;
     const boardA = new WhiteboardPage(an.page);
     const boardB = new WhiteboardPage(lan.page);
     await boardA.open(url);
