@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ThreadItem } from './createThreadStore.ts';
+import { AttachFileButton, joinText } from './FileAttachment.tsx';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { type AnchorState, ThreadCard } from './ThreadCard.tsx';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';
@@ -160,6 +161,12 @@ export function CommentsPanel(props: CommentsPanelProps) {
             <button type="button" className="button button--small" onClick={composer.onCancel}>
               {t('comments.cancel')}
             </button>
+            <AttachFileButton
+              workspaceId={comments.workspaceId}
+              tr={tr}
+              onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
+              testId="comments.new.attach"
+            />
           </div>
         </section>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ThreadItem } from './createThreadStore.ts';
+import { AttachFileButton, joinText } from './FileAttachment.tsx';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { MessageView } from './MessageView.tsx';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';
@@ -104,6 +105,12 @@ export function ThreadCard({ thread, comments, tr, active, anchorState, onActiva
             >
               {t('comments.reply')}
             </button>
+            <AttachFileButton
+              workspaceId={comments.workspaceId}
+              tr={tr}
+              onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
+              testId="comments.reply.attach"
+            />
             {thread.threadId && (
               <button
                 type="button"
