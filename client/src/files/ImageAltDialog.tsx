@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
+import { useFilesT } from './filesStrings.ts';
 
 interface ImageAltDialogProps {
   files: readonly File[];
@@ -11,6 +12,7 @@ interface ImageAltDialogProps {
 /** Asks for a short description of each image before it goes into a note or onto a board. */
 export function ImageAltDialog({ files, onInsert, onCancel }: ImageAltDialogProps) {
   const { t } = useTranslation();
+  const ft = useFilesT();
   const dialog = useRef<HTMLDialogElement>(null);
   const done = useRef(false);
   const previews = useMemo(() => files.map((f) => URL.createObjectURL(f)), [files]);
@@ -45,13 +47,13 @@ export function ImageAltDialog({ files, onInsert, onCancel }: ImageAltDialogProp
       }}
     >
       <form onSubmit={submit} className="image-dialog__body">
-        <h2 id="image-dialog-title">{t('files.altTitle', { count: files.length })}</h2>
-        <p className="image-dialog__hint">{t('files.altHint')}</p>
+        <h2 id="image-dialog-title">{ft('altTitle', { count: files.length })}</h2>
+        <p className="image-dialog__hint">{ft('altHint')}</p>
         {files.map((file, i) => (
           <div className="image-dialog__row" key={previews[i]}>
             <img src={previews[i]} alt="" className="image-dialog__preview" />
             <label className="field field--grow">
-              <span>{t('files.altLabel', { name: file.name || t('files.pastedImage') })}</span>
+              <span>{ft('altLabel', { name: file.name || ft('pastedImage') })}</span>
               <input
                 name={`alt-${i}`}
                 type="text"
@@ -64,7 +66,7 @@ export function ImageAltDialog({ files, onInsert, onCancel }: ImageAltDialogProp
         ))}
         <div className="button-row">
           <button type="submit" className="button button--primary" data-testid="files.altInsert">
-            {t('files.insert')}
+            {ft('insert')}
           </button>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             {t('common.cancel')}

@@ -1,15 +1,18 @@
-import { FILE_UPLOAD_FIELD, type FileView } from '@weft/protocol';
+import type { FileView } from '@weft/protocol';
 import { apiRequest } from '../api/apiRequest.ts';
 
 export type { FileView };
 
 const enc = encodeURIComponent;
+// FILE_UPLOAD_FIELD of @weft/protocol, written out: importing a value from there pulls zod into
+// the comments chunk of the notes route.
+const UPLOAD_FIELD = 'file';
 
 /** The files endpoints of the REST API (docs/api.md, Files). */
 export const filesApi = {
   upload(workspaceId: string, file: Blob, name: string): Promise<{ file: FileView }> {
     const form = new FormData();
-    form.append(FILE_UPLOAD_FIELD, file, name);
+    form.append(UPLOAD_FIELD, file, name);
     return apiRequest<{ file: FileView }>('POST', `/api/workspaces/${enc(workspaceId)}/files`, form);
   },
   list: (workspaceId: string) =>

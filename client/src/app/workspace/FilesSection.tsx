@@ -3,6 +3,7 @@ import { canEditDocuments, type Workspace } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { type FileView, filesApi, fileUrl, formatBytes, isImageFile } from '../../files/filesApi.ts';
+import { useFilesT } from '../../files/filesStrings.ts';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
@@ -10,7 +11,8 @@ import { useSession, useUser } from '../../session/SessionContext.tsx';
 
 /** The workspace's files: editors upload, everyone downloads, the uploader or a facilitator deletes. */
 export function FilesSection({ workspace }: { workspace: Workspace }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const ft = useFilesT();
   const { timeZone } = useSession();
   const user = useUser();
   const files = useQuery(`files.${workspace.id}`, () => filesApi.list(workspace.id));
@@ -34,7 +36,7 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
   };
 
   const remove = async (file: FileView) => {
-    if (!window.confirm(t('files.confirmDelete', { name: file.name }))) return;
+    if (!window.confirm(ft('confirmDelete', { name: file.name }))) return;
     try {
       await filesApi.remove(file.id);
       files.setData((d) => d && { files: d.files.filter((f) => f.id !== file.id) });
@@ -47,9 +49,9 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
   return (
     <section className="card" aria-labelledby="files-heading" data-testid="files.section">
       <div className="section-header">
-        <h2 id="files-heading">{t('files.sectionTitle')}</h2>
+        <h2 id="files-heading">{ft('sectionTitle')}</h2>
       </div>
-      <p className="muted">{t('files.sectionIntro')}</p>
+      <p className="muted">{ft('sectionIntro')}</p>
       {canUpload && (
         <div className="inline-form">
           <button
@@ -59,7 +61,7 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
             onClick={() => input.current?.click()}
             data-testid="files.upload"
           >
-            {t('files.upload')}
+            {ft('upload')}
           </button>
           <input
             ref={input}
@@ -76,7 +78,7 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
           />
           {uploading && (
             <span role="status" className="muted">
-              {t('files.uploadingFile', { name: uploading })}
+              {ft('uploadingFile', { name: uploading })}
             </span>
           )}
         </div>
@@ -86,7 +88,7 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
         <Loading />
       ) : list.length === 0 ? (
         <p className="empty" data-testid="files.empty">
-          {t('files.empty')}
+          {ft('empty')}
         </p>
       ) : (
         <ul className="doc-list" data-testid="files.list">
@@ -102,7 +104,7 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
                   {file.name}
                 </a>
                 <span className="doc-list__meta">
-                  {t('files.details', {
+                  {ft('details', {
                     size: formatBytes(file.bytes, i18n.language),
                     date: formatDateTime(file.createdAt, i18n.language, timeZone),
                   })}
@@ -114,10 +116,10 @@ export function FilesSection({ workspace }: { workspace: Workspace }) {
                     type="button"
                     className="button button--ghost button--small"
                     onClick={() => void remove(file)}
-                    aria-label={t('files.deleteLabel', { name: file.name })}
+                    aria-label={ft('deleteLabel', { name: file.name })}
                     data-testid="files.delete"
                   >
-                    {t('files.delete')}
+                    {ft('delete')}
                   </button>
                 </div>
               )}

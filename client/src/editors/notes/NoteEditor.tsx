@@ -48,7 +48,7 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
     () => ({
       extensions: noteExtensions(session, user, {
         onFiles: (files, pos) => onFiles.current(files, pos),
-        pendingLabel: t('files.uploading'),
+        pendingLabel: t('notes.image.uploading'),
       }),
       editable,
       editorProps: { attributes: editorAttributes(t('notes.editorLabel'), editable) },
@@ -71,7 +71,8 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
     place && {
       editor,
       ...place,
-      onRefused: (name: string, message: string) => setImageError(t('files.refused', { name, message })),
+      onRefused: (name: string, message: string) =>
+        setImageError(t('notes.image.refused', { name, message })),
     };
 
   // Images pasted here while offline upload when the connection returns (or the note reopens).
@@ -86,7 +87,7 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
           editor,
           workspaceId,
           documentId,
-          onRefused: (name, message) => setImageError(t('files.refused', { name, message })),
+          onRefused: (name, message) => setImageError(t('notes.image.refused', { name, message })),
         }),
       );
     };
@@ -111,7 +112,7 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
           <p className="notice" role="alert" data-testid="notes.image.error">
             {imageError}
             <button type="button" className="button button--small" onClick={() => setImageError(null)}>
-              {t('files.dismiss')}
+              {t('notes.image.dismiss')}
             </button>
           </p>
         )}
