@@ -1,7 +1,10 @@
-import { fileUrl } from '../files/filesApi.ts';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';
 
 const IMAGE_NAME = /\.(jpe?g|png|webp|gif)$/i;
+// Written out rather than imported from files/filesApi.ts: that would be one more chunk (and one
+// more request) on the notes route, which loads the comments panel.
+const fileUrl = (fileId: string, thumb = false) =>
+  `/api/files/${encodeURIComponent(fileId)}${thumb ? '?thumb=1' : ''}`;
 
 /** A file attached to a message: a download link, with a small preview for images. */
 export function FileAttachment({

@@ -1,5 +1,6 @@
 import type { FileView } from '@weft/protocol';
 import { apiRequest } from '../api/apiRequest.ts';
+import { prepareImage } from './prepareImage.ts';
 
 export type { FileView };
 
@@ -10,9 +11,10 @@ const UPLOAD_FIELD = 'file';
 
 /** The files endpoints of the REST API (docs/api.md, Files). */
 export const filesApi = {
-  upload(workspaceId: string, file: Blob, name: string): Promise<{ file: FileView }> {
+  /** Photos are made smaller first on weak connections (prepareImage). */
+  async upload(workspaceId: string, file: Blob, name: string): Promise<{ file: FileView }> {
     const form = new FormData();
-    form.append(UPLOAD_FIELD, file, name);
+    form.append(UPLOAD_FIELD, await prepareImage(file), name);
     return apiRequest<{ file: FileView }>('POST', `/api/workspaces/${enc(workspaceId)}/files`, form);
   },
   list: (workspaceId: string) =>

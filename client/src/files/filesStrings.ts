@@ -3,14 +3,9 @@ import type { UiLanguage } from '../i18n/languages.ts';
 import type { LocaleStrings } from '../i18n/locales/en.ts';
 import { type TranslateVars, translate } from '../i18n/translate.ts';
 
-// The Files list and the alt-text dialog load with the workspace page or on demand, never with a
-// note, so their strings (all languages, a few hundred bytes) stay out of the notes route.
+// The Files list loads with the workspace page, never with a note, so its strings (all languages,
+// a few hundred bytes) stay out of the notes route.
 const en = {
-  altTitle: 'Describe the image',
-  altHint: 'A short description helps people who cannot see the image, and shows while it cannot load.',
-  altLabel: 'Description of {{name}}',
-  pastedImage: 'the pasted image',
-  insert: 'Insert',
   sectionTitle: 'Files',
   sectionIntro: 'Photos, tenders and spreadsheets shared in this workspace.',
   upload: 'Upload a file',
@@ -31,12 +26,6 @@ type FilesStrings = Record<FilesStringKey, string>;
 const STRINGS: Record<UiLanguage, FilesStrings> = {
   en,
   nl: {
-    altTitle: 'Beschrijf de afbeelding',
-    altHint:
-      'Een korte beschrijving helpt wie de afbeelding niet kan zien, en verschijnt zolang ze niet laadt.',
-    altLabel: 'Beschrijving van {{name}}',
-    pastedImage: 'de geplakte afbeelding',
-    insert: 'Invoegen',
     sectionTitle: 'Bestanden',
     sectionIntro: "Foto's, aanbestedingen en spreadsheets die in deze werkruimte gedeeld zijn.",
     upload: 'Bestand uploaden',
@@ -51,11 +40,6 @@ const STRINGS: Record<UiLanguage, FilesStrings> = {
     removeAttachment: '{{name}} weghalen',
   },
   vi: {
-    altTitle: 'Mô tả hình ảnh',
-    altHint: 'Một mô tả ngắn giúp người không nhìn thấy hình ảnh, và hiện ra khi hình chưa tải được.',
-    altLabel: 'Mô tả cho {{name}}',
-    pastedImage: 'hình ảnh đã dán',
-    insert: 'Chèn',
     sectionTitle: 'Tệp',
     sectionIntro: 'Ảnh, hồ sơ mời thầu và bảng tính được chia sẻ trong không gian làm việc này.',
     upload: 'Tải tệp lên',

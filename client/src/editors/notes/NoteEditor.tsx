@@ -17,10 +17,10 @@ const NoteComments = lazy(() =>
 );
 
 // Pasting or choosing an image loads the dialog and the uploader; opening a note does not.
-const ImageAltDialog = lazy(() =>
-  import('../../files/ImageAltDialog.tsx').then((m) => ({ default: m.ImageAltDialog })),
+const NoteImageDialog = lazy(() =>
+  import('./NoteImageDialog.tsx').then((m) => ({ default: m.NoteImageDialog })),
 );
-const loadUploader = () => import('./noteImageUpload.ts');
+const loadUploader = () => import('./NoteImageDialog.tsx');
 
 interface ImageRequest {
   files: File[];
@@ -118,24 +118,7 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
         )}
         {imageRequest && target && (
           <Suspense fallback={null}>
-            <ImageAltDialog
-              files={imageRequest.files}
-              onCancel={() => {
-                setImageRequest(null);
-                editor.commands.focus();
-              }}
-              onInsert={(alts) => {
-                const { files, pos } = imageRequest;
-                setImageRequest(null);
-                void loadUploader().then((m) =>
-                  m.insertNoteImages(
-                    target,
-                    files.map((file, i) => ({ file, alt: alts[i] ?? '' })),
-                    pos,
-                  ),
-                );
-              }}
-            />
+            <NoteImageDialog {...imageRequest} target={target} onClose={() => setImageRequest(null)} />
           </Suspense>
         )}
         {!editable && canComment && (

@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { ApiError } from '../../api/ApiError.ts';
 import { filesApi } from '../../files/filesApi.ts';
-import { prepareImage } from '../../files/prepareImage.ts';
 import { newUploadId, uploadQueue } from '../../files/uploadQueue.ts';
 
 export interface NoteImageTarget {
@@ -31,13 +30,12 @@ export async function insertNoteImages(
   const nodes = [];
   for (const { file, alt } of images) {
     const id = newUploadId();
-    const blob = await prepareImage(file);
     await uploadQueue.add({
       id,
       workspaceId: target.workspaceId,
       documentId: target.documentId,
       name: file.name || `image.${file.type.split('/')[1] ?? 'png'}`,
-      blob,
+      blob: file,
       createdAt: Date.now(),
     });
     nodes.push({ type: 'image', attrs: { uploadId: id, alt } });

@@ -18,7 +18,6 @@ import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { filesApi } from '../../files/filesApi.ts';
-import { prepareImage } from '../../files/prepareImage.ts';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useUser } from '../../session/SessionContext.tsx';
 import { useEditorDocument } from '../useEditorDocument.ts';
@@ -41,11 +40,7 @@ export function actionItemPath(workspaceId: string, link: ActionItemLink): strin
 
 /** A picture pasted or dropped on a board becomes a file of the board's workspace. */
 async function uploadBoardImage(workspaceId: string, file: File) {
-  const { file: stored } = await filesApi.upload(
-    workspaceId,
-    await prepareImage(file),
-    file.name || 'image.png',
-  );
+  const { file: stored } = await filesApi.upload(workspaceId, file, file.name || 'image.png');
   return { fileId: stored.id, width: stored.width, height: stored.height };
 }
 
