@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { E2eEnv, TestUser } from '../fixtures/createE2eEnv.ts';
 import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
+import { CommentsPanel } from '../pages/CommentsPanel.ts';
 import { NotePage } from '../pages/NotePage.ts';
 import { WhiteboardPage } from '../pages/WhiteboardPage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
@@ -188,5 +189,51 @@ describe('files and images', () => {
         { timeout: 15_000 },
       )
       .toBe(true);
+  });
+
+  it('attaches the tender PDF to a comment; the other person downloads it from the thread', async () => {
+    const an = await person('An Vermeulen', 'Ghent');
+    const lan = await person('Nguyễn Thị Lan', 'Huế');
+    const seeded = await seedWorkspace(env, an.context, 'Procurement');
+    await new WorkspacePages(lan.page).acceptInvite(
+      await invitePath(env, an.context, seeded.workspaceId, 'commenter'),
+    );
+    const noteA = new NotePage(an.page);
+    await noteA.open(seeded.noteUrl);
+    await noteA.focusEndOf();
+    await noteA.type('The tender for the wastewater plant is out.');
+    await noteA.waitForState('saved');
+
+    const commentsA = new CommentsPanel(an.page);
+    await commentsA.selectInNote('tender for the wastewater plant');
+    await commentsA.startThread();
+    await commentsA.write(an.page.getByTestId('comments.new.body'), ['Here is the tender document.']);
+    await an.page.getByTestId('comments.new.attach.input').setInputFiles({
+      name: 'Hồ sơ mời thầu.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+    });
+    await expect
+      .poll(() => an.page.getByTestId('comments.new.body').inputValue(), { timeout: 15_000 })
+      .toMatch(/\[Hồ sơ mời thầu\.pdf\]\(\/api\/files\/[\w-]+\)/);
+    await an.page.getByTestId('comments.new.submit').click();
+
+    const noteB = new NotePage(lan.page);
+    await noteB.open(seeded.noteUrl);
+    const commentsB = new CommentsPanel(lan.page);
+    await commentsB.open();
+    const link = lan.page.getByTestId('comments.attachment');
+    await link.waitFor({ timeout: 20_000 });
+    expect(await link.textContent()).toContain('Hồ sơ mời thầu.pdf');
+    const href = await link.getAttribute('href');
+    const got = await lan.page.evaluate(async (url) => {
+      const res = await fetch(url ?? '');
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        body: (await res.text()).slice(0, 8),
+      };
+    }, href);
+    expect(got).toEqual({ status: 200, type: 'application/pdf', body: '%PDF-1.4' });
   });
 });

@@ -166,14 +166,16 @@ export function CommentsPanel(props: CommentsPanelProps) {
             <button type="button" className="button button--small" onClick={composer.onCancel}>
               {t('comments.cancel')}
             </button>
-            <Suspense fallback={null}>
-              <AttachFileButton
-                workspaceId={comments.workspaceId}
-                tr={tr}
-                onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
-                testId="comments.new.attach"
-              />
-            </Suspense>
+            {comments.canAttach && (
+              <Suspense fallback={null}>
+                <AttachFileButton
+                  workspaceId={comments.workspaceId}
+                  tr={tr}
+                  onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
+                  testId="comments.new.attach"
+                />
+              </Suspense>
+            )}
           </div>
         </section>
       )}

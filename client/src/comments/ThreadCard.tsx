@@ -110,14 +110,16 @@ export function ThreadCard({ thread, comments, tr, active, anchorState, onActiva
             >
               {t('comments.reply')}
             </button>
-            <Suspense fallback={null}>
-              <AttachFileButton
-                workspaceId={comments.workspaceId}
-                tr={tr}
-                onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
-                testId="comments.reply.attach"
-              />
-            </Suspense>
+            {comments.canAttach && (
+              <Suspense fallback={null}>
+                <AttachFileButton
+                  workspaceId={comments.workspaceId}
+                  tr={tr}
+                  onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
+                  testId="comments.reply.attach"
+                />
+              </Suspense>
+            )}
             {thread.threadId && (
               <button
                 type="button"
