@@ -44,6 +44,8 @@ const envSchema = z.object({
   MAX_BUFFERED_BYTES: intFromEnv(16 * 1024 * 1024, 1024),
   /** Largest encoded state a single document may reach. */
   MAX_DOCUMENT_BYTES: intFromEnv(64 * 1024 * 1024, 1024),
+  /** Largest file one upload may carry; larger ones are refused (413) without being read. */
+  MAX_UPLOAD_BYTES: intFromEnv(25 * 1024 * 1024, 1024),
   /** How often the server pings each sync socket; one that has not answered the last ping is dropped. */
   SYNC_PING_MS: intFromEnv(30_000, 50),
   /** How often open sockets are checked for an expired session (closed within this much). */
@@ -118,6 +120,7 @@ export interface Config {
   docIdleMs: number;
   maxBufferedBytes: number;
   maxDocumentBytes: number;
+  maxUploadBytes: number;
   syncPingMs: number;
   credentialCheckMs: number;
   awareness: AwarenessLimits;
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     docIdleMs: e.DOC_IDLE_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
     syncPingMs: e.SYNC_PING_MS,
     credentialCheckMs: e.CREDENTIAL_CHECK_MS,
     awareness: {

@@ -21,6 +21,7 @@ import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
+import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
@@ -53,6 +54,7 @@ import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { createUpdatedAtTracker } from './services/createUpdatedAtTracker.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
+import { FileService } from './services/FileService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { SessionMinutesService } from './services/SessionMinutesService.ts';
 import { VersionService } from './services/VersionService.ts';
@@ -181,6 +183,12 @@ export async function createWeftServer(
     activity: services.activity,
   });
 
+  const files = new FileService({
+    files: storage.files,
+    workspaceService: services.workspaces,
+    now: options.now ?? Date.now,
+  });
+
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
@@ -219,6 +227,7 @@ export async function createWeftServer(
       ),
       actionPlanRoutes(actionPlans),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
+      fileRoutes(files, config.maxUploadBytes),
       presenceRoutes({
         presenceStore,
         authorizeWorkspace:

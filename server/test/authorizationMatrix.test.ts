@@ -109,6 +109,20 @@ const call =
   async (who: Credentials): Promise<number> =>
     (await api(t.url, method, await path(), { as: who, body })).status;
 
+const BOUNDARY = 'weftmatrix';
+const uploadBody = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nbaseline survey\r\n--${BOUNDARY}--\r\n`;
+const upload = (who: Credentials) =>
+  api(t.url, 'POST', `/api/workspaces/${workspaceId}/files`, {
+    as: who,
+    rawBody: uploadBody,
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+  });
+/** A file uploaded by the facilitator; its address. */
+async function freshFileUrl(): Promise<string> {
+  const res = await upload(as.facilitator);
+  expect(res.status).toBe(201);
+  return (res.body as { file: { url: string } }).file.url;
+}
 async function freshInviteToken(wsId: string): Promise<string> {
   return (await t.server.services.invites.create(fac.id, wsId, 'viewer')).token;
 }
@@ -229,6 +243,22 @@ const cases: Case[] = [
       });
       return `/api/documents/${doc.id}/archive`;
     }),
+  },
+  {
+    name: 'POST /api/workspaces/:id/files',
+    expected: editorsUp(201),
+    call: async (who) => (await upload(who)).status,
+  },
+  {
+    name: 'GET /api/workspaces/:id/files',
+    expected: memberRead(200),
+    call: call('GET', () => `/api/workspaces/${workspaceId}/files`),
+  },
+  { name: 'GET /api/files/:id', expected: memberRead(200), call: call('GET', freshFileUrl) },
+  {
+    name: "DELETE /api/files/:id (the facilitator's file)",
+    expected: facilitatorOnly(204),
+    call: call('DELETE', freshFileUrl),
   },
 ];
 

@@ -9,14 +9,16 @@ const CSRF_HEADER = { 'X-Requested-With': 'weft' } as const;
 export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') Object.assign(headers, CSRF_HEADER);
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData (a file upload) sets its own multipart Content-Type with the boundary.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'offline', 'The server could not be reached.');

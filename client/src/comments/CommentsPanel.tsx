@@ -1,10 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ThreadItem } from './createThreadStore.ts';
+import { joinText } from './FileAttachment.tsx';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { type AnchorState, ThreadCard } from './ThreadCard.tsx';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';
 import type { CommentDraft, DocumentComments } from './useDocumentComments.ts';
 import './comments.css';
+
+// Attaching uploads a file: that code loads when the composer is open, not with the note.
+const AttachFileButton = lazy(() =>
+  import('./AttachFileButton.tsx').then((m) => ({ default: m.AttachFileButton })),
+);
 
 export interface NewThreadComposer {
   quote: string;
@@ -160,6 +166,16 @@ export function CommentsPanel(props: CommentsPanelProps) {
             <button type="button" className="button button--small" onClick={composer.onCancel}>
               {t('comments.cancel')}
             </button>
+            {comments.canAttach && (
+              <Suspense fallback={null}>
+                <AttachFileButton
+                  workspaceId={comments.workspaceId}
+                  tr={tr}
+                  onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
+                  testId="comments.new.attach"
+                />
+              </Suspense>
+            )}
           </div>
         </section>
       )}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
 import type { MessageItem, ThreadItem } from './createThreadStore.ts';
+import { FileAttachment } from './FileAttachment.tsx';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { fromMarkup, parseBody } from './mentions.ts';
 import { TimeAgo } from './TimeAgo.tsx';
@@ -82,6 +83,9 @@ export function MessageView({ thread, message, comments, tr }: MessageViewProps)
             segment.kind === 'text' ? (
               // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
               <span key={i}>{segment.text}</span>
+            ) : segment.kind === 'file' ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
+              <FileAttachment key={i} name={segment.name} fileId={segment.fileId} tr={tr} />
             ) : (
               // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
               <span key={i} className="mention" data-user-id={segment.userId}>

@@ -1,9 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ThreadItem } from './createThreadStore.ts';
+import { joinText } from './FileAttachment.tsx';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { MessageView } from './MessageView.tsx';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';
 import type { CommentDraft, DocumentComments } from './useDocumentComments.ts';
+
+// Attaching uploads a file: that code loads when the composer is open, not with the note.
+const AttachFileButton = lazy(() =>
+  import('./AttachFileButton.tsx').then((m) => ({ default: m.AttachFileButton })),
+);
 
 /** Where a thread's anchor is now: marks text, or why not (the quote is shown instead). */
 export type AnchorState = 'ok' | 'deleted' | 'missing';
@@ -104,6 +110,16 @@ export function ThreadCard({ thread, comments, tr, active, anchorState, onActiva
             >
               {t('comments.reply')}
             </button>
+            {comments.canAttach && (
+              <Suspense fallback={null}>
+                <AttachFileButton
+                  workspaceId={comments.workspaceId}
+                  tr={tr}
+                  onAttached={(markup) => setDraft((d) => ({ ...d, text: joinText(d.text, markup) }))}
+                  testId="comments.reply.attach"
+                />
+              </Suspense>
+            )}
             {thread.threadId && (
               <button
                 type="button"

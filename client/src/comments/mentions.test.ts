@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, fromMarkup, matchMembers, mentionQueryAt, parseBody, toMarkup } from './mentions.ts';
+import {
+  fileMarkup,
+  foldForSearch,
+  fromMarkup,
+  matchMembers,
+  mentionQueryAt,
+  parseBody,
+  toMarkup,
+} from './mentions.ts';
 
 const lan = { userId: 'u-lan', displayName: 'Lan Nguyễn' };
 const lanh = { userId: 'u-lanh', displayName: 'Lan' };
@@ -25,6 +33,19 @@ describe('mentions', () => {
       { kind: 'text', text: ' agreed.' },
     ]);
     expect(parseBody('no mentions')).toEqual([{ kind: 'text', text: 'no mentions' }]);
+  });
+
+  it('finds attached files among the text and mentions', () => {
+    const body = `@[Lan](u-lan) the tender: ${fileMarkup('Hồ sơ [mời] thầu.pdf', 'f_1-x')}`;
+    expect(parseBody(body)).toEqual([
+      { kind: 'mention', name: 'Lan', userId: 'u-lan' },
+      { kind: 'text', text: ' the tender: ' },
+      { kind: 'file', name: 'Hồ sơ  mời  thầu.pdf', fileId: 'f_1-x' },
+    ]);
+    // Links elsewhere stay text.
+    expect(parseBody('[x](https://example.org/api/files/1)')).toEqual([
+      { kind: 'text', text: '[x](https://example.org/api/files/1)' },
+    ]);
   });
 
   it('finds the query being typed after an @ at a word start', () => {

@@ -4,19 +4,31 @@ export interface Mentionable {
   displayName: string;
 }
 
-export type BodySegment = { kind: 'text'; text: string } | { kind: 'mention'; name: string; userId: string };
+export type BodySegment =
+  | { kind: 'text'; text: string }
+  | { kind: 'mention'; name: string; userId: string }
+  | { kind: 'file'; name: string; fileId: string };
 
 // Same markup the server reads (server/src/services/parseMentions.ts).
 const MENTION_MARKUP = /@\[([^\]\n]{1,200})\]\(([A-Za-z0-9_-]{1,128})\)/g;
+// An attached workspace file: a Markdown link to its address, readable in exports and e-mails too.
+const SEGMENT_MARKUP =
+  /@\[([^\]\n]{1,200})\]\(([A-Za-z0-9_-]{1,128})\)|\[([^\]\n]{1,200})\]\(\/api\/files\/([A-Za-z0-9_-]{1,128})\)/g;
 
-/** A message body split into text and mentions, for display. */
+/** The markup that attaches a workspace file to a message. */
+export function fileMarkup(name: string, fileId: string): string {
+  return `[${name.replace(/[[\]\n]/g, ' ')}](/api/files/${fileId})`;
+}
+
+/** A message body split into text, mentions and attached files, for display. */
 export function parseBody(body: string): BodySegment[] {
   const out: BodySegment[] = [];
   let last = 0;
-  for (const m of body.matchAll(MENTION_MARKUP)) {
+  for (const m of body.matchAll(SEGMENT_MARKUP)) {
     const at = m.index ?? 0;
     if (at > last) out.push({ kind: 'text', text: body.slice(last, at) });
-    out.push({ kind: 'mention', name: m[1] ?? '', userId: m[2] ?? '' });
+    if (m[4]) out.push({ kind: 'file', name: m[3] ?? '', fileId: m[4] });
+    else out.push({ kind: 'mention', name: m[1] ?? '', userId: m[2] ?? '' });
     last = at + m[0].length;
   }
   if (last < body.length) out.push({ kind: 'text', text: body.slice(last) });

@@ -20,6 +20,8 @@ export interface DocumentComments extends ThreadsSnapshot {
   /** Commenters and up write; viewers read. */
   canComment: boolean;
   isFacilitator: boolean;
+  /** Editors and facilitators may attach files (uploading is theirs, docs/api.md Files). */
+  canAttach: boolean;
   writerId: string;
   members: readonly Member[];
   /** A message for the reader (a refused comment, a failed action), or null. */
@@ -135,6 +137,7 @@ export function useDocumentComments(workspaceId: string, documentId: string, rol
     documentId,
     canComment: COMMENTER_ROLES.includes(role),
     isFacilitator: role === 'facilitator',
+    canAttach: role === 'facilitator' || role === 'editor',
     writerId: user.id,
     members,
     notice,

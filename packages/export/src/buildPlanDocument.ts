@@ -85,12 +85,28 @@ function itemRows(item: ActionPlanItem, labels: ExportLabels): FieldRow[] {
     { label: fields.dates, value: dates },
     { label: fields.budget, value: budget },
     { label: fields.sdgTargets, value: item.sdgTargets.join(', ') },
-    { label: fields.evidence, value: item.evidence.join('\n') },
+    { label: fields.evidence, value: item.evidence.map(evidenceText).join('\n') },
     { label: fields.sourceRef, value: item.sourceRef ? sourceText(item.sourceRef, labels) : '' },
   ];
   return rows
     .filter((row) => row.value.length > 0)
     .map((row) => ({ label: row.label, value: nfc(row.value) }));
+}
+
+// An attached workspace file is stored as `<origin>/api/files/<id>#<name>` (client fileEvidence.ts).
+const FILE_EVIDENCE = /^(https?:\/\/[^/]+\/api\/files\/[A-Za-z0-9_-]+)#(.+)$/;
+
+/** Evidence as readers of the export see it: attached files by name, with their address. */
+export function evidenceText(link: string): string {
+  const m = FILE_EVIDENCE.exec(link);
+  if (!m?.[1] || !m[2]) return link;
+  let name = m[2];
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape: the name as written.
+  }
+  return `${name} (${m[1]})`;
 }
 
 function itemBlocks(item: ActionPlanItem, number: string, labels: ExportLabels): PlanBlock[] {

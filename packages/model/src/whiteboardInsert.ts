@@ -65,6 +65,7 @@ export function insertShapes(
           to: remapEnd(s.to, ids, (id) => shapes.has(id), dx, dy),
           city: s.city,
           createdBy: options.createdBy ?? s.createdBy,
+          ...(s.fileId ? { fileId: s.fileId } : {}),
         },
         keys[i] as string,
       );

@@ -28,6 +28,24 @@ function peers() {
 const byId = (doc: Y.Doc, id: string) => readWhiteboard(doc).find((s) => s.id === id);
 
 describe('whiteboard shapes', () => {
+  it('stores an image shape with its file id, which copies keep', () => {
+    const { a, b, sync } = peers();
+    const id = addShape(a, { type: 'image', fileId: 'f_123-abc', x: 5, y: 6, text: 'Indigo vats' });
+    sync();
+    expect(byId(b, id)).toMatchObject({
+      type: 'image',
+      fileId: 'f_123-abc',
+      w: 320,
+      h: 240,
+      text: 'Indigo vats',
+    });
+    const [copy] = duplicateShapes(b, [id]).values();
+    expect(byId(b, copy as string)?.fileId).toBe('f_123-abc');
+    expect(() => addShape(a, { type: 'image' })).toThrow(/fileId/);
+    expect(() => addShape(a, { type: 'image', fileId: '../etc' })).toThrow(/fileId/);
+    expect(byId(a, addShape(a, { type: 'sticky' }))?.fileId).toBeUndefined();
+  });
+
   it('adds shapes with defaults and reads them back sorted by z', () => {
     const doc = new Y.Doc();
     const first = addShape(doc, { type: 'sticky', x: 10, y: 20, text: 'Vải tái chế', city: 'Ghent' });

@@ -19,7 +19,10 @@ const DEFAULT_SIZE: Record<string, { w: number; h: number }> = {
   text: { w: 240, h: 48 },
   arrow: { w: 0, h: 0 },
   pen: { w: 0, h: 0 },
+  image: { w: 320, h: 240 },
 };
+
+const FILE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** Random id that works outside secure contexts too (crypto.randomUUID needs HTTPS). */
 export function createShapeId(): string {
@@ -83,6 +86,12 @@ export function writeNewShape(doc: Y.Doc, input: NewShape, z: string): string {
     w = box.w;
     h = box.h;
     map.set('points', points);
+  }
+  if (input.type === 'image') {
+    if (typeof input.fileId !== 'string' || !FILE_ID.test(input.fileId)) {
+      throw new TypeError('whiteboard: an image needs the fileId of a workspace file');
+    }
+    map.set('fileId', input.fileId);
   }
   if (input.type === 'arrow') {
     map.set('from', checkEnd('from', input.from) ?? { x, y });

@@ -75,6 +75,7 @@ export function readShape(id: string, map: unknown): ShapeSnapshot | null {
     city: str(map.get('city'), ''),
     createdBy: str(map.get('createdBy'), ''),
     z: str(map.get('z'), ''),
+    ...(type === 'image' ? { fileId: str(map.get('fileId'), '') } : {}),
   };
 }
 
@@ -116,5 +117,6 @@ export function parseShapeSnapshot(value: unknown): ShapeSnapshot | null {
     city: str(raw.city, ''),
     createdBy: str(raw.createdBy, ''),
     z: str(raw.z, ''),
+    ...(raw.type === 'image' ? { fileId: str(raw.fileId, '') } : {}),
   };
 }

@@ -8,6 +8,8 @@ export const ShapeType = {
   text: 'text',
   arrow: 'arrow',
   pen: 'pen',
+  /** A picture: one of the workspace's files (`fileId`), with `text` as its description. */
+  image: 'image',
 } as const;
 export type ShapeType = (typeof ShapeType)[keyof typeof ShapeType];
 
@@ -66,6 +68,8 @@ export interface ShapeSnapshot {
   createdBy: string;
   /** Fractional index: shapes draw in ascending (z, id) order. */
   z: string;
+  /** Image shapes: the id of the workspace file they show (`/api/files/:id`). */
+  fileId?: string;
 }
 
 /** What a caller supplies to create a shape; everything but `type` has a default. */
@@ -85,6 +89,7 @@ export interface NewShape {
   city?: string;
   createdBy?: string;
   z?: string;
+  fileId?: string;
 }
 
 export interface ShapeStyle {

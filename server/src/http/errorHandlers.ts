@@ -13,6 +13,8 @@ const DOMAIN_STATUS: Record<DomainErrorKind, { status: number; code: ErrorCode }
   conflict: { status: 409, code: ErrorCode.conflict },
   gone: { status: 410, code: ErrorCode.gone },
   unavailable: { status: 503, code: ErrorCode.unavailable },
+  unsupported: { status: 415, code: ErrorCode.unsupportedMediaType },
+  tooLarge: { status: 413, code: ErrorCode.payloadTooLarge },
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {

@@ -16,6 +16,10 @@ export const DomainErrorKind = {
   gone: 'gone',
   /** A dependency (a worker, a database) cannot serve it now. */
   unavailable: 'unavailable',
+  /** The content is of a kind Weft does not accept (an upload whose bytes are no allowed type). */
+  unsupported: 'unsupported',
+  /** The content is larger than allowed. */
+  tooLarge: 'tooLarge',
 } as const;
 export type DomainErrorKind = (typeof DomainErrorKind)[keyof typeof DomainErrorKind];
 
@@ -50,4 +54,10 @@ export function gone(message: string): DomainError {
 }
 export function unavailable(message: string): DomainError {
   return new DomainError(DomainErrorKind.unavailable, message);
+}
+export function unsupported(message: string): DomainError {
+  return new DomainError(DomainErrorKind.unsupported, message);
+}
+export function tooLarge(message: string): DomainError {
+  return new DomainError(DomainErrorKind.tooLarge, message);
 }

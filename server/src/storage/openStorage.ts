@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Logger } from 'pino';
 import type { AccountStores } from './AccountStores.ts';
 import type { CommentStores } from './ActivityStore.ts';
@@ -5,6 +6,10 @@ import type { DocStore } from './DocStore.ts';
 import type { DocumentVersionStore } from './DocumentVersionStore.ts';
 import { type Database, DialectName } from './db/Database.ts';
 import { migrateToLatest } from './db/migrateToLatest.ts';
+import type { FileStore } from './FileStore.ts';
+import { createDiskBlobStore } from './files/createDiskBlobStore.ts';
+import { createSqlBlobStore } from './files/createSqlBlobStore.ts';
+import { createSqlFileStore } from './files/createSqlFileStore.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
 import { createSqlAccountStores } from './sql/createSqlAccountStores.ts';
 import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
@@ -28,6 +33,8 @@ export interface Storage {
   readonly planVersions: PlanVersionStore;
   /** Versions of every document and the ends of exchange sessions. */
   readonly documentVersions: DocumentVersionStore;
+  /** Uploaded files: bytes on disk under `dataDir/files` with SQLite, in the database with PostgreSQL. */
+  readonly files: FileStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -62,11 +69,18 @@ export async function openStorage(opts: StorageOptions, logger: Logger): Promise
     await database.close().catch(() => {});
     throw err;
   }
-  return createStorage(database);
+  return createStorage(database, path.join(opts.dataDir, 'files'));
 }
 
-/** The stores over an open, migrated database. */
-export function createStorage(database: Database): Storage {
+/**
+ * The stores over an open, migrated database. With SQLite, file bytes go to `blobDir` when given
+ * (content-addressed files); PostgreSQL keeps them in the database so every node sees them.
+ */
+export function createStorage(database: Database, blobDir?: string): Storage {
+  const blobs =
+    database.dialect === DialectName.sqlite && blobDir
+      ? createDiskBlobStore(blobDir)
+      : createSqlBlobStore(database);
   return {
     kind: database.dialect,
     docStore: createSqlDocStore(database),
@@ -74,6 +88,7 @@ export function createStorage(database: Database): Storage {
     comments: createSqlCommentStores(database),
     planVersions: createSqlPlanVersionStore(database),
     documentVersions: createSqlDocumentVersionStore(database),
+    files: createSqlFileStore(database, blobs),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };

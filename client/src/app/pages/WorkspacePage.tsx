@@ -12,6 +12,7 @@ import { useParams } from '../router.tsx';
 import { usePageTitle } from '../usePageTitle.ts';
 import { CitiesSection } from '../workspace/CitiesSection.tsx';
 import { DocumentsSection } from '../workspace/DocumentsSection.tsx';
+import { FilesSection } from '../workspace/FilesSection.tsx';
 import { InvitesSection } from '../workspace/InvitesSection.tsx';
 import { MembersSection } from '../workspace/MembersSection.tsx';
 
@@ -47,6 +48,7 @@ export function WorkspacePage() {
           <SinceLastVisit workspaceId={workspace.id} />
           <DocumentsSection workspace={workspace} />
           <SessionsSection workspace={workspace} context={context} />
+          <FilesSection workspace={workspace} />
         </div>
         <div className="columns__side">
           <OnlineSection documentTitles={context.documentTitles} />

@@ -1,5 +1,7 @@
 import type { ActionPlanItem } from '@weft/model';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { filesApi } from '../../files/filesApi.ts';
+import { attachedFileName, fileEvidenceLink } from './fileEvidence.ts';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import type { PlanCommands } from './planCommands.ts';
 
@@ -19,11 +21,30 @@ export function normalizeLink(raw: string): string | null {
   }
 }
 
-/** Evidence links of an item: a list of safe links, with add and remove for editors. */
-export function EvidenceEditor({ item, commands }: { item: ActionPlanItem; commands: PlanCommands | null }) {
+interface EvidenceEditorProps {
+  item: ActionPlanItem;
+  commands: PlanCommands | null;
+  workspaceId: string;
+}
+
+/** Evidence of an item: safe links and attached files, with add, attach and remove for editors. */
+export function EvidenceEditor({ item, commands, workspaceId }: EvidenceEditorProps) {
   const t = usePlanT();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const attach = async (file: File) => {
+    setStatus(t('evidence.attaching', { name: file.name }));
+    try {
+      const { file: stored } = await filesApi.upload(workspaceId, file, file.name);
+      const link = fileEvidenceLink(window.location.origin, stored.id, stored.name);
+      commands?.update(item.id, { evidence: [...item.evidence, link] });
+      setStatus(null);
+    } catch (err) {
+      setStatus(t('evidence.attachFailed', { name: file.name, message: (err as Error).message }));
+    }
+  };
   const add = (event: FormEvent) => {
     event.preventDefault();
     const link = normalizeLink(draft);
@@ -47,7 +68,7 @@ export function EvidenceEditor({ item, commands }: { item: ActionPlanItem; comma
               <li key={`${index}-${link}`}>
                 {safe ? (
                   <a href={safe} target="_blank" rel="noopener noreferrer nofollow">
-                    {link}
+                    {attachedFileName(link) ? `📎 ${attachedFileName(link)}` : link}
                   </a>
                 ) : (
                   <span>{link}</span>
@@ -86,6 +107,31 @@ export function EvidenceEditor({ item, commands }: { item: ActionPlanItem; comma
           <button type="submit" className="button button--small" data-testid="plan.item.evidence.add">
             {t('evidence.add')}
           </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => fileInput.current?.click()}
+            data-testid="plan.item.evidence.attach"
+          >
+            {t('evidence.attach')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            tabIndex={-1}
+            data-testid="plan.item.evidence.file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void attach(file);
+            }}
+          />
+          {status && (
+            <span role="status" className="muted">
+              {status}
+            </span>
+          )}
           {error && (
             <span className="form-error" role="alert">
               {error}

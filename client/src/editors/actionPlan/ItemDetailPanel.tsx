@@ -412,7 +412,7 @@ export function ItemDetailPanel(props: ItemDetailPanelProps) {
 
         <section className="plan-field plan-field--wide" aria-labelledby={id('evidence')}>
           <h3 id={id('evidence')}>{t('field.evidence')}</h3>
-          <EvidenceEditor item={item} commands={edit ? commands : null} />
+          <EvidenceEditor item={item} commands={edit ? commands : null} workspaceId={props.workspaceId} />
         </section>
 
         <section className="plan-field plan-field--wide" aria-labelledby={id('source')}>

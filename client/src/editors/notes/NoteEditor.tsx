@@ -1,10 +1,11 @@
 import { EditorContent } from '@tiptap/react';
 import { getNoteFragment } from '@weft/model';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Role } from '../../api/types.ts';
 import type { CollabSession, PresenceUser } from '../../collab/createCollabSession.ts';
 import type { NoteCommentsHandle } from '../../comments/NoteComments.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { hasPendingImages } from './NoteImage.ts';
 import { CommentTool, NoteToolbar } from './NoteToolbar.tsx';
 import { noteExtensions } from './noteExtensions.ts';
 import { useNoteEditor } from './useNoteEditor.ts';
@@ -14,6 +15,17 @@ import { useNoteEditor } from './useNoteEditor.ts';
 const NoteComments = lazy(() =>
   import('../../comments/NoteComments.tsx').then((m) => ({ default: m.NoteComments })),
 );
+
+// Pasting or choosing an image loads the dialog and the uploader; opening a note does not.
+const NoteImageDialog = lazy(() =>
+  import('./NoteImageDialog.tsx').then((m) => ({ default: m.NoteImageDialog })),
+);
+const loadUploader = () => import('./NoteImageDialog.tsx');
+
+interface ImageRequest {
+  files: File[];
+  pos: number | null;
+}
 
 interface NoteEditorProps {
   session: CollabSession;
@@ -28,9 +40,16 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
   const [commentsHandle, setCommentsHandle] = useState<NoteCommentsHandle | null>(null);
   const canComment = comments !== undefined && comments.role !== 'viewer';
   const startComment = commentsHandle ? () => commentsHandle.startComment() : undefined;
+  const [imageRequest, setImageRequest] = useState<ImageRequest | null>(null);
+  const [imageError, setImageError] = useState<string | null>(null);
+  const onFiles = useRef<(files: File[], pos: number | null) => void>(() => {});
+  onFiles.current = (files, pos) => setImageRequest({ files, pos });
   const editor = useNoteEditor(
     () => ({
-      extensions: noteExtensions(session, user),
+      extensions: noteExtensions(session, user, {
+        onFiles: (files, pos) => onFiles.current(files, pos),
+        pendingLabel: t('notes.image.uploading'),
+      }),
       editable,
       editorProps: { attributes: editorAttributes(t('notes.editorLabel'), editable) },
     }),
@@ -47,11 +66,61 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
     });
   }, [editor, t, editable]);
 
+  const place = comments && { workspaceId: comments.workspaceId, documentId: comments.documentId };
+  const target = editor &&
+    place && {
+      editor,
+      ...place,
+      onRefused: (name: string, message: string) =>
+        setImageError(t('notes.image.refused', { name, message })),
+    };
+
+  // Images pasted here while offline upload when the connection returns (or the note reopens).
+  const workspaceId = comments?.workspaceId;
+  const documentId = comments?.documentId;
+  useEffect(() => {
+    if (!editor || !editable || !workspaceId || !documentId) return;
+    const flush = () => {
+      if (!hasPendingImages(editor)) return;
+      void loadUploader().then((m) =>
+        m.flushNoteImages({
+          editor,
+          workspaceId,
+          documentId,
+          onRefused: (name, message) => setImageError(t('notes.image.refused', { name, message })),
+        }),
+      );
+    };
+    flush();
+    window.addEventListener('online', flush);
+    return () => window.removeEventListener('online', flush);
+  }, [editor, editable, workspaceId, documentId, t]);
+
   if (!editor) return null;
   return (
     <div className="note-layout">
       <div className="note-editor">
-        {editable && <NoteToolbar editor={editor} canComment={canComment} onComment={startComment} />}
+        {editable && (
+          <NoteToolbar
+            editor={editor}
+            canComment={canComment}
+            onComment={startComment}
+            onImageFiles={target ? (files) => setImageRequest({ files, pos: null }) : undefined}
+          />
+        )}
+        {imageError && (
+          <p className="notice" role="alert" data-testid="notes.image.error">
+            {imageError}
+            <button type="button" className="button button--small" onClick={() => setImageError(null)}>
+              {t('notes.image.dismiss')}
+            </button>
+          </p>
+        )}
+        {imageRequest && target && (
+          <Suspense fallback={null}>
+            <NoteImageDialog {...imageRequest} target={target} onClose={() => setImageRequest(null)} />
+          </Suspense>
+        )}
         {!editable && canComment && (
           <div className="toolbar-wrap">
             <div

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useToolbarState } from './useToolbarState.ts';
 
@@ -63,11 +63,14 @@ interface NoteToolbarProps {
   /** Shows the Comment tool; undefined `onComment` keeps it disabled while comments load. */
   canComment?: boolean;
   onComment?: (() => void) | undefined;
+  /** Shows the Image tool; called with the images the user picked. */
+  onImageFiles?: ((files: File[]) => void) | undefined;
 }
 
-export function NoteToolbar({ editor, canComment = false, onComment }: NoteToolbarProps) {
+export function NoteToolbar({ editor, canComment = false, onComment, onImageFiles }: NoteToolbarProps) {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
+  const imageInput = useRef<HTMLInputElement>(null);
   const s = useToolbarState(editor, (e) => ({
     h1: e.isActive('heading', { level: 1 }),
     h2: e.isActive('heading', { level: 2 }),
@@ -215,6 +218,44 @@ export function NoteToolbar({ editor, canComment = false, onComment }: NoteToolb
           </Tool>
         </div>
         <div className="toolbar__group">
+          {onImageFiles && (
+            <>
+              <Tool
+                label={t('notes.toolbar.image')}
+                testId="notes.toolbar.image"
+                onClick={() => imageInput.current?.click()}
+              >
+                <svg
+                  aria-hidden="true"
+                  width="16"
+                  height="16"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinejoin="round"
+                >
+                  <rect x="3" y="4" width="18" height="16" rx="2" />
+                  <path d="m3 17 5-5 4 4 3-3 6 6" />
+                  <circle cx="15.5" cy="9" r="1.5" />
+                </svg>
+              </Tool>
+              <input
+                ref={imageInput}
+                type="file"
+                accept="image/jpeg,image/png,image/webp,image/gif"
+                multiple
+                hidden
+                tabIndex={-1}
+                data-testid="notes.image.input"
+                onChange={(e) => {
+                  const files = Array.from(e.currentTarget.files ?? []);
+                  e.currentTarget.value = '';
+                  if (files.length > 0) onImageFiles(files);
+                }}
+              />
+            </>
+          )}
           <Tool
             label={t('notes.toolbar.table')}
             testId="notes.toolbar.table"

@@ -17,6 +17,7 @@ import Underline from '@tiptap/extension-underline';
 import { getNoteFragment } from '@weft/model';
 import type { CollabSession, PresenceUser } from '../../collab/createCollabSession.ts';
 import { CursorPlugins } from './cursorPlugins.ts';
+import { NoteImage, type NoteImageOptions } from './NoteImage.ts';
 import { renderCaret, renderSelection } from './renderCaret.ts';
 import { SafeLink } from './SafeLink.ts';
 
@@ -24,9 +25,13 @@ import { SafeLink } from './SafeLink.ts';
  * The notes schema: StarterKit's nodes and marks (without code and code blocks, which exchange
  * notes do not need), listed one by one so that TipTap's Link (with its URL parser) and
  * ProseMirror's history stay out of the notes route (250 kB budget); plus task lists and tables,
- * bound to Yjs. Undo is Yjs's (per user): ProseMirror's would undo others' edits.
+ * bound to Yjs; and images of the workspace's files. Undo is Yjs's (per user): ProseMirror's would undo others' edits.
  */
-export function noteExtensions(session: CollabSession, user: PresenceUser): Extensions {
+export function noteExtensions(
+  session: CollabSession,
+  user: PresenceUser,
+  images?: Partial<NoteImageOptions>,
+): Extensions {
   return [
     Document,
     Paragraph,
@@ -47,6 +52,7 @@ export function noteExtensions(session: CollabSession, user: PresenceUser): Exte
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
     SafeLink,
+    NoteImage.configure(images ?? {}),
     CursorPlugins,
     Collaboration.configure({ fragment: getNoteFragment(session.doc) }),
     CollaborationCaret.configure({

@@ -5,10 +5,18 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useAnnouncement } from '../../components/useAnnouncement.ts';
 import { attachPointerHandlers } from './attachPointerHandlers.ts';
-import { deleteSelection, exportBoard, pasteText, serialiseSelection } from './boardCommands.ts';
+import {
+  addImages,
+  deleteSelection,
+  exportBoard,
+  pasteText,
+  serialiseSelection,
+  type UploadedImage,
+  viewCentre,
+} from './boardCommands.ts';
 import type { ContextAction } from './ContextMenu.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
-import { boardToScreen } from './camera.ts';
+import { boardToScreen, screenToBoard } from './camera.ts';
 import type { UiState, WhiteboardController, WhiteboardUser } from './createWhiteboardController.ts';
 import { createWhiteboardController } from './createWhiteboardController.ts';
 import { HelpPanel } from './HelpPanel.tsx';
@@ -42,7 +50,13 @@ export interface WhiteboardEditorProps {
   commentCounts?: ReadonlyMap<string, number>;
   /** Hands out the controller once mounted (tests and benchmarks read its render stats). */
   onReady?: (controller: WhiteboardController) => void;
+  /** Stores a pasted or dropped picture (as a workspace file); without it pictures are ignored. */
+  uploadImage?: (file: File) => Promise<UploadedImage>;
 }
+
+const IMAGE_TYPE = /^image\/(jpeg|png|webp|gif)$/;
+const imagesIn = (list: FileList | undefined) =>
+  Array.from(list ?? []).filter((f) => IMAGE_TYPE.test(f.type));
 
 const EMPTY_UI: UiState = {
   tool: 'select',
@@ -73,6 +87,7 @@ export function WhiteboardEditor({
   overlay,
   commentCounts = NO_COUNTS,
   onReady,
+  uploadImage,
 }: WhiteboardEditorProps) {
   const t = useMemo(() => createTranslate(hostT, strings), [hostT, strings]);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -187,6 +202,14 @@ export function WhiteboardEditor({
     ...(onCreateActionItem ? { onCreateActionItem } : {}),
   });
 
+  const placeImages = (files: File[], at: { x: number; y: number }) => {
+    if (!uploadImage) return Promise.resolve();
+    announce(t('imageUploading', { name: files.map((f) => f.name).join(', ') }));
+    return addImages(c, files, at, uploadImage, (file, error) =>
+      announce(t('imageFailed', { name: file.name, message: error instanceof Error ? error.message : '' })),
+    );
+  };
+
   const cursor = ui.tool === 'select' ? 'default' : 'crosshair';
 
   return (
@@ -217,7 +240,22 @@ export function WhiteboardEditor({
       onPaste={(e) => {
         if ((e.target as HTMLElement).tagName === 'TEXTAREA' || readOnly) return;
         e.preventDefault();
-        pasteText(c, e.clipboardData.getData('text/plain'));
+        const images = imagesIn(e.clipboardData.files);
+        if (images.length > 0 && uploadImage) void placeImages(images, viewCentre(c));
+        else pasteText(c, e.clipboardData.getData('text/plain'));
+      }}
+      onDragOver={(e) => {
+        if (!readOnly && uploadImage && e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const images = imagesIn(e.dataTransfer.files);
+        if (readOnly || !uploadImage || images.length === 0) return;
+        e.preventDefault();
+        const box = e.currentTarget.getBoundingClientRect();
+        void placeImages(
+          images,
+          screenToBoard(c.camera, { x: e.clientX - box.left, y: e.clientY - box.top }),
+        );
       }}
       style={{
         position: 'relative',

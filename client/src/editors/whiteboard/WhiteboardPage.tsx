@@ -17,6 +17,7 @@ import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
+import { filesApi } from '../../files/filesApi.ts';
 import { HistoryButton } from '../../history/HistoryButton.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useQuery } from '../../lib/useQuery.ts';
@@ -40,11 +41,18 @@ export function actionItemPath(workspaceId: string, link: ActionItemLink): strin
   return `/workspaces/${encodeURIComponent(workspaceId)}/plans/${encodeURIComponent(link.planId)}#item-${encodeURIComponent(link.itemId)}`;
 }
 
+/** A picture pasted or dropped on a board becomes a file of the board's workspace. */
+async function uploadBoardImage(workspaceId: string, file: File) {
+  const { file: stored } = await filesApi.upload(workspaceId, file, file.name || 'image.png');
+  return { fileId: stored.id, width: stored.width, height: stored.height };
+}
+
 export function WhiteboardPage() {
   const { t: appT } = useTranslation();
   const t = useWhiteboardTranslate();
   const navigate = useNavigate();
   const { workspaceId = '', documentId = '' } = useParams();
+  const uploadImage = useCallback((file: File) => uploadBoardImage(workspaceId, file), [workspaceId]);
   const [search] = useSearchParams();
   // `?shape=<id>` (e.g. an action item's source link): select and centre that shape.
   const linkedShape = search.get('shape');
@@ -209,7 +217,7 @@ export function WhiteboardPage() {
               t={t}
               badges={badges}
               onReady={onReady}
-              {...(editable ? { onCreateActionItem: setConverting } : {})}
+              {...(editable ? { onCreateActionItem: setConverting, uploadImage } : {})}
             />
           ) : (
             <Loading />

@@ -124,3 +124,57 @@ export async function exportBoard(c: WhiteboardController, format: 'png' | 'svg'
   const svg = boardToSvg(shapes, c.store.get, bounds, measureFor);
   downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `whiteboard-${stamp}.svg`);
 }
+
+/** What the host returns for an uploaded picture: the workspace file and its pixel size. */
+export interface UploadedImage {
+  fileId: string;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/** Longest side of a new image shape, in board units. */
+const IMAGE_SIDE = 320;
+
+/** Uploads pictures one by one and places each as an image shape around `at`, selected. */
+export async function addImages(
+  c: WhiteboardController,
+  files: readonly File[],
+  at: Point,
+  upload: (file: File) => Promise<UploadedImage>,
+  onError: (file: File, error: unknown) => void,
+): Promise<void> {
+  if (c.readOnly) return;
+  const ids: string[] = [];
+  for (const [i, file] of files.entries()) {
+    let uploaded: UploadedImage;
+    try {
+      uploaded = await upload(file);
+    } catch (error) {
+      onError(file, error);
+      continue;
+    }
+    const width = uploaded.width ?? IMAGE_SIDE;
+    const height = uploaded.height ?? (IMAGE_SIDE * 3) / 4;
+    const scale = Math.min(1, IMAGE_SIDE / Math.max(width, height));
+    const w = Math.round(width * scale);
+    const h = Math.round(height * scale);
+    ids.push(
+      addShape(
+        c.doc,
+        {
+          type: 'image',
+          fileId: uploaded.fileId,
+          x: at.x - w / 2 + i * 24,
+          y: at.y - h / 2 + i * 24,
+          w,
+          h,
+          text: file.name.replace(/\.[^.]+$/, ''),
+          city: c.user.city,
+          createdBy: c.user.id,
+        },
+        c.origin,
+      ),
+    );
+  }
+  if (ids.length > 0) c.select(ids);
+}

@@ -78,7 +78,7 @@ export function createWhiteboardController(options: WhiteboardControllerOptions)
     trackedOrigins: new Set([origin]),
     captureTimeout: 400,
   });
-  const caches = createRenderCaches();
+  const caches = createRenderCaches(() => invalidate());
   const stats: RenderStats = { frames: 0, lastRenderMs: 0, drawn: 0 };
   let camera: Camera = { x: 0, y: 0, zoom: 1 };
   let size = { width: 0, height: 0, dpr: 1 };

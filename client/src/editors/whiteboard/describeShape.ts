@@ -9,6 +9,7 @@ const TYPE_KEYS: Record<ShapeType, WhiteboardStringKey> = {
   text: 'typeText',
   arrow: 'typeArrow',
   pen: 'typePen',
+  image: 'typeImage',
 };
 
 export interface ShapeDescription {

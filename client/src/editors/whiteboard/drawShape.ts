@@ -8,10 +8,34 @@ import { FONT_FAMILY, fontSizeFor, wrapText } from './textLayout.ts';
 export interface RenderCaches {
   lines: WeakMap<ShapeSnapshot, string[]>;
   pens: WeakMap<readonly number[], Path2D>;
+  /** Image files by URL, loading or loaded; `onImageLoad` redraws once one arrives. */
+  images: Map<string, HTMLImageElement>;
+  onImageLoad: () => void;
 }
 
-export function createRenderCaches(): RenderCaches {
-  return { lines: new WeakMap(), pens: new WeakMap() };
+export function createRenderCaches(onImageLoad: () => void = () => {}): RenderCaches {
+  return { lines: new WeakMap(), pens: new WeakMap(), images: new Map(), onImageLoad };
+}
+
+/** Below this on-screen width the image's small preview is sharp enough. */
+const THUMB_PIXELS = 480;
+
+function imageFor(dc: DrawContext, shape: ShapeSnapshot): HTMLImageElement | null {
+  if (!shape.fileId || typeof Image === 'undefined') return null;
+  const thumb = shape.w * dc.zoom * (globalThis.devicePixelRatio || 1) <= THUMB_PIXELS;
+  const url = `/api/files/${encodeURIComponent(shape.fileId)}${thumb ? '?thumb=1' : ''}`;
+  let img = dc.caches.images.get(url);
+  if (!img) {
+    img = new Image();
+    img.decoding = 'async';
+    img.onload = () => dc.caches.onImageLoad();
+    img.src = url;
+    dc.caches.images.set(url, img);
+  }
+  if (img.complete && img.naturalWidth > 0) return img;
+  // While the sharp version loads, the preview (if it is there) stands in.
+  const preview = dc.caches.images.get(`${url.split('?')[0]}?thumb=1`);
+  return preview?.complete && preview.naturalWidth > 0 ? preview : null;
 }
 
 export interface DrawContext {
@@ -179,6 +203,16 @@ export function drawShape(dc: DrawContext, shape: ShapeSnapshot): void {
     case 'text':
       drawText(dc, shape, shape.colour);
       break;
+    case 'image': {
+      const img = far ? null : imageFor(dc, shape);
+      if (img) {
+        ctx.drawImage(img, shape.x, shape.y, shape.w, shape.h);
+      } else {
+        ctx.fillStyle = '#e4e7eb';
+        ctx.fillRect(shape.x, shape.y, shape.w, shape.h);
+      }
+      break;
+    }
     case 'pen':
       ctx.fillStyle = shape.colour;
       if (tiny) {

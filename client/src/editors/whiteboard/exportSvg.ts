@@ -59,6 +59,10 @@ function shapeSvg(
     case 'text':
       body = textSvg(shape, shape.colour, measureFor);
       break;
+    case 'image':
+      // The file's address on this Weft server; readers of the export need access to the workspace.
+      body = `<rect x="${r(shape.x)}" y="${r(shape.y)}" width="${r(shape.w)}" height="${r(shape.h)}" fill="#e4e7eb"/><image href="/api/files/${esc(shape.fileId ?? '')}" x="${r(shape.x)}" y="${r(shape.y)}" width="${r(shape.w)}" height="${r(shape.h)}" preserveAspectRatio="xMidYMid meet"><title>${esc(shape.text)}</title></image>`;
+      break;
     case 'pen':
       body = `<path transform="translate(${r(shape.x)} ${r(shape.y)})" d="${outlineToSvgPath(penOutline(shape.points))}" fill="${c}"/>`;
       break;

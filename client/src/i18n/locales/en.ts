@@ -132,6 +132,12 @@ export const en = {
       deleteTable: 'Delete table',
       undo: 'Undo',
       redo: 'Redo',
+      image: 'Insert image',
+    },
+    image: {
+      uploading: 'Image waiting to upload…',
+      refused: '{{name}} could not be added: {{message}}',
+      dismiss: 'Dismiss',
     },
   },
   presence: {

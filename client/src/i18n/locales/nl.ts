@@ -134,6 +134,12 @@ export const nl: LocaleStrings = {
       deleteTable: 'Tabel verwijderen',
       undo: 'Ongedaan maken',
       redo: 'Opnieuw',
+      image: 'Afbeelding invoegen',
+    },
+    image: {
+      uploading: 'Afbeelding wacht om geüpload te worden…',
+      refused: '{{name}} kon niet worden toegevoegd: {{message}}',
+      dismiss: 'Sluiten',
     },
   },
   presence: {

@@ -136,6 +136,12 @@ export const vi: LocaleStrings = {
       deleteTable: 'Xóa bảng',
       undo: 'Hoàn tác',
       redo: 'Làm lại',
+      image: 'Chèn hình ảnh',
+    },
+    image: {
+      uploading: 'Hình ảnh đang chờ tải lên…',
+      refused: 'Không thể thêm {{name}}: {{message}}',
+      dismiss: 'Đóng',
     },
   },
   presence: {

@@ -77,6 +77,17 @@ export {
   updateExchangeSessionRequestSchema,
 } from './exchangeSessions.ts';
 export {
+  FILE_NAME_MAX_LENGTH,
+  FILE_UPLOAD_FIELD,
+  type FileResponse,
+  type FileView,
+  fileResponseSchema,
+  fileViewSchema,
+  INLINE_IMAGE_TYPES,
+  type ListFilesResponse,
+  listFilesResponseSchema,
+} from './files.ts';
+export {
   type AcceptInviteRequest,
   acceptInviteRequestSchema,
   type CreateInviteRequest,

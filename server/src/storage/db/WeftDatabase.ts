@@ -171,4 +171,18 @@ export interface WeftDatabase {
     joined_at: number;
     left_at: number | null;
   };
+  file_blobs: { hash: string; bytes: Uint8Array };
+  files: {
+    id: string;
+    workspace_id: string;
+    name: string;
+    content_type: string;
+    bytes: number;
+    width: number | null;
+    height: number | null;
+    content_hash: string;
+    thumb_hash: string | null;
+    created_at: number;
+    created_by: string;
+  };
 }

@@ -9,6 +9,7 @@ import * as planVersions from './migrations/0004_planVersions.ts';
 import * as exchangeSessions from './migrations/0005_exchangeSessions.ts';
 import * as cities from './migrations/0006_cities.ts';
 import * as versions from './migrations/0007_versions.ts';
+import * as files from './migrations/0008_files.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0005_exchange_sessions', exchangeSessions.up],
   ['0006_cities', cities.up],
   ['0007_versions', versions.up],
+  ['0008_files', files.up],
 ];
 
 /**

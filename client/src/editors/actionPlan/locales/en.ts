@@ -130,6 +130,9 @@ export const planEn = {
     fieldOf: '{{field}} of indicator {{index}}',
   },
   evidence: {
+    attach: 'Attach file',
+    attaching: 'Attaching {{name}}…',
+    attachFailed: '{{name}} could not be attached: {{message}}',
     add: 'Add link',
     newLink: 'New evidence link',
     remove: 'Remove link {{link}}',

@@ -128,6 +128,9 @@ export const planNl: PlanStrings = {
     fieldOf: '{{field}} van indicator {{index}}',
   },
   evidence: {
+    attach: 'Bestand bijvoegen',
+    attaching: '{{name}} wordt bijgevoegd…',
+    attachFailed: '{{name}} kon niet worden bijgevoegd: {{message}}',
     add: 'Link toevoegen',
     newLink: 'Nieuwe bewijslink',
     remove: 'Link {{link}} verwijderen',

@@ -128,6 +128,9 @@ export const planVi: PlanStrings = {
     fieldOf: '{{field}} của chỉ số {{index}}',
   },
   evidence: {
+    attach: 'Đính kèm tệp',
+    attaching: 'Đang đính kèm {{name}}…',
+    attachFailed: 'Không thể đính kèm {{name}}: {{message}}',
     add: 'Thêm liên kết',
     newLink: 'Liên kết minh chứng mới',
     remove: 'Xóa liên kết {{link}}',
