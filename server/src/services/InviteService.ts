@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INVITE_DEFAULT_HOURS, type Role, Role as Roles } from '@weft/protocol';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
+import type { UserStore } from '../storage/UserStore.ts';
 import type { InviteRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import type { WriteTogether } from '../storage/WriteTogether.ts';
 import { gone, notFound } from './errors.ts';
 import type { WorkspaceAccess, WorkspaceService } from './WorkspaceService.ts';
 
@@ -9,6 +11,15 @@ export interface InviteServiceOptions {
   workspaces: WorkspaceStore;
   workspaceService: WorkspaceService;
   now: () => number;
+  users?: UserStore;
+  /** Set when email is on: an invite with an address queues its mail in the same transaction. */
+  writeTogether?: WriteTogether;
+}
+
+/** Send the link to this address; `linkFor` makes the absolute link from the token. */
+export interface InviteEmail {
+  address: string;
+  linkFor: (token: string) => string;
 }
 
 const HOUR_MS = 3_600_000;
@@ -23,8 +34,13 @@ export class InviteService {
     workspaceId: string,
     role: Role,
     expiresInHours = INVITE_DEFAULT_HOURS,
-  ): Promise<{ invite: InviteRecord; token: string }> {
-    await this.opts.workspaceService.requireRole(actorId, workspaceId, Roles.facilitator);
+    email?: InviteEmail,
+  ): Promise<{ invite: InviteRecord; token: string; emailed: boolean }> {
+    const { workspace } = await this.opts.workspaceService.requireRole(
+      actorId,
+      workspaceId,
+      Roles.facilitator,
+    );
     const now = this.opts.now();
     const token = newSecret();
     const invite: InviteRecord = {
@@ -37,8 +53,36 @@ export class InviteService {
       revokedAt: null,
       createdBy: actorId,
     };
-    await this.opts.workspaces.createInvite(invite);
-    return { invite, token };
+    const { writeTogether, users } = this.opts;
+    if (!email || !writeTogether || !users) {
+      await this.opts.workspaces.createInvite(invite);
+      return { invite, token, emailed: false };
+    }
+    const inviter = await users.findById(actorId);
+    const address = email.address.toLowerCase();
+    await writeTogether(async (stores) => {
+      await stores.workspaces.createInvite(invite);
+      await stores.mail.enqueue([
+        {
+          id: randomUUID(),
+          dedupeKey: `invite:${invite.id}`,
+          userId: (await users.findByEmail(address))?.id ?? null,
+          toAddress: address,
+          kind: 'invite',
+          payload: {
+            inviterName: inviter?.displayName ?? '',
+            workspaceTitle: workspace.title,
+            role,
+            url: email.linkFor(token),
+            expiresAt: invite.expiresAt,
+            language: inviter?.language ?? 'en',
+          },
+          createdAt: now,
+          dueAt: now,
+        },
+      ]);
+    });
+    return { invite, token, emailed: true };
   }
 
   async list(actorId: string, workspaceId: string): Promise<InviteRecord[]> {

@@ -6,12 +6,14 @@ import { type Database, DialectName } from './db/Database.ts';
 import { migrateToLatest } from './db/migrateToLatest.ts';
 import { openPostgresDatabase } from './db/openPostgresDatabase.ts';
 import { openSqliteDatabase } from './db/openSqliteDatabase.ts';
+import type { MailStore } from './MailStore.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
 import { createSqlAccountStores } from './sql/createSqlAccountStores.ts';
 import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
 import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
 import { createSqlDocStore } from './sql/createSqlDocStore.ts';
 import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
+import { createSqlMailStore } from './sql/createSqlMailStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
@@ -26,6 +28,8 @@ export interface Storage {
   readonly accounts: AccountStores;
   readonly comments: CommentStores;
   readonly planVersions: PlanVersionStore;
+  /** The email outbox, preferences and mail bookkeeping. */
+  readonly mail: MailStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -65,10 +69,16 @@ export function createStorage(database: Database): Storage {
     accounts: createSqlAccountStores(database),
     comments: createSqlCommentStores(database),
     planVersions: createSqlPlanVersionStore(database),
+    mail: createSqlMailStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };
-        return fn({ documents: createSqlDocumentMetaStore(bound), activity: createSqlActivityStore(bound) });
+        return fn({
+          documents: createSqlDocumentMetaStore(bound),
+          activity: createSqlActivityStore(bound),
+          workspaces: createSqlAccountStores(bound).workspaces,
+          mail: createSqlMailStore(bound),
+        });
       }),
     close: () => database.close(),
   };
