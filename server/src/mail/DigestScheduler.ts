@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PlanStatus } from '@weft/model';
 import { ActivityType } from '@weft/protocol';
+import { excerpt } from '../services/parseMentions.ts';
 import type { ActivityStore, ActivityView } from '../storage/ActivityStore.ts';
 import type { DocumentMetaRecord, DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
 import type { ExchangeSessionStore } from '../storage/ExchangeSessionStore.ts';
@@ -104,7 +105,7 @@ export class DigestScheduler {
           at: e.at,
         });
         if (e.type === ActivityType.threadCreated || e.type === ActivityType.commentReplied) {
-          digest.comments.push(item(e.summary));
+          digest.comments.push(item(excerpt(e.summary)));
         } else if (e.type === ActivityType.documentCreated) {
           digest.documents.push(item(''));
         } else if (e.type === ActivityType.planSignedOff) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PlanStatus } from '@weft/model';
 import { ActivityType } from '@weft/protocol';
+import { renderMentions } from '../services/parseMentions.ts';
 import type { ActivityRecord } from '../storage/ActivityStore.ts';
 import type { CommentStore } from '../storage/CommentStore.ts';
 import type { DocumentMetaStore } from '../storage/DocumentMetaStore.ts';
@@ -96,7 +97,7 @@ export class MailPlanner {
         documentTitle: document.title,
         link: documentLink(document, thread.id),
         actorName: users.get(event.actorId ?? '')?.displayName ?? '',
-        body: message.body,
+        body: renderMentions(message.body),
         city: '',
         at: event.at,
       };

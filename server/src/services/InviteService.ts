@@ -60,13 +60,15 @@ export class InviteService {
     }
     const inviter = await users.findById(actorId);
     const address = email.address.toLowerCase();
+    // Looked up before the transaction: SQLite's one connection is held by it.
+    const invitee = await users.findByEmail(address);
     await writeTogether(async (stores) => {
       await stores.workspaces.createInvite(invite);
       await stores.mail.enqueue([
         {
           id: randomUUID(),
           dedupeKey: `invite:${invite.id}`,
-          userId: (await users.findByEmail(address))?.id ?? null,
+          userId: invitee?.id ?? null,
           toAddress: address,
           kind: 'invite',
           payload: {

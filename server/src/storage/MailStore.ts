@@ -33,6 +33,15 @@ export interface ClaimedMail {
   rows: OutboxRow[];
 }
 
+export interface OutboxStats {
+  /** Not sent yet and never tried. */
+  waiting: number;
+  /** Not sent yet, tried at least once. */
+  retrying: number;
+  sent: number;
+  failed: number;
+}
+
 /** Per-user choices; defaults in `defaultMailPreferences`. */
 export interface MailPreferences {
   mentions: 'immediate' | 'digest' | 'off';
@@ -65,6 +74,8 @@ export interface MailStore {
   /** Gives the lease up; the mail is due again at `retryAt`. */
   markRetry(messageId: string, error: string, retryAt: number): Promise<void>;
   markFailed(messageId: string, error: string, at: number): Promise<void>;
+  /** Outbox rows by state, for tests and operators. */
+  stats(): Promise<OutboxStats>;
   /** The user's mails that failed for good, newest first. */
   listFailures(userId: string, limit: number): Promise<OutboxRow[]>;
   getPreferences(userId: string): Promise<MailPreferences>;

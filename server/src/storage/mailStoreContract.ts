@@ -70,11 +70,13 @@ export function runMailStoreContract(name: string, create: () => Promise<MailSto
       await h.store.enqueue([row()]);
       await h.store.claimDue(2000, 1000, 'm1');
       await h.store.markRetry('m1', 'connection refused', 10_000);
+      expect(await h.store.stats()).toEqual({ waiting: 0, retrying: 1, sent: 0, failed: 0 });
       expect(await h.store.claimDue(9999, 1000, 'x')).toBeNull();
       const retried = await h.store.claimDue(10_000, 1000, 'x');
       expect(retried?.messageId).toBe('m1');
       expect(retried?.rows[0]?.attempts).toBe(1);
       await h.store.markFailed('m1', '550 no such user', 10_500);
+      expect(await h.store.stats()).toEqual({ waiting: 0, retrying: 0, sent: 0, failed: 1 });
       const failures = await h.store.listFailures('u1', 10);
       expect(failures).toHaveLength(1);
       expect(failures[0]?.lastError).toBe('550 no such user');

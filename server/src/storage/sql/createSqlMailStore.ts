@@ -133,6 +133,17 @@ export function createSqlMailStore(d: Database): MailStore {
         .where('sent_at', 'is', null)
         .execute();
     },
+    async stats() {
+      const rows = await db.selectFrom('mail_outbox').select(['sent_at', 'failed_at', 'attempts']).execute();
+      const stats = { waiting: 0, retrying: 0, sent: 0, failed: 0 };
+      for (const r of rows) {
+        if (r.sent_at !== null) stats.sent++;
+        else if (r.failed_at !== null) stats.failed++;
+        else if (Number(r.attempts) > 0) stats.retrying++;
+        else stats.waiting++;
+      }
+      return stats;
+    },
     async listFailures(userId, limit) {
       const rows = await db
         .selectFrom('mail_outbox')
