@@ -4,6 +4,8 @@ import type { Role } from '@weft/protocol';
 export type {
   DocumentMeta,
   DocumentTypeName as DocumentKind,
+  EmailPreferences,
+  EmailSettingsResponse,
   Invite,
   InvitePreview,
   Language,

@@ -2,6 +2,8 @@ import { apiRequest } from './apiRequest.ts';
 import type {
   DocumentKind,
   DocumentMeta,
+  EmailPreferences,
+  EmailSettingsResponse,
   Invite,
   InvitePreview,
   Language,
@@ -39,6 +41,10 @@ export const weftApi = {
   logout: () => apiRequest<void>('POST', '/api/auth/logout'),
   me: () => apiRequest<{ user: User }>('GET', '/api/me'),
   updateMe: (patch: ProfilePatch) => apiRequest<{ user: User }>('PATCH', '/api/me', patch),
+
+  emailSettings: () => apiRequest<EmailSettingsResponse>('GET', '/api/me/email'),
+  updateEmailPreferences: (preferences: EmailPreferences) =>
+    apiRequest<EmailSettingsResponse>('PUT', '/api/me/email', preferences),
 
   listWorkspaces: () => apiRequest<{ workspaces: Workspace[] }>('GET', '/api/workspaces'),
   createWorkspace: (input: { title: string; description?: string; cities?: string[] }) =>

@@ -28,6 +28,9 @@ const WhiteboardPage = lazy(() =>
   import('../editors/whiteboard/WhiteboardPage.tsx').then((m) => ({ default: m.WhiteboardPage })),
 );
 const SessionPage = lazy(() => import('./pages/SessionPage.tsx').then((m) => ({ default: m.SessionPage })));
+const ProfileEmailPage = lazy(() =>
+  import('../account/ProfileEmailPage.tsx').then((m) => ({ default: m.ProfileEmailPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -44,6 +47,7 @@ export function App() {
           <Route path="invite/:token" element={<Page component={InvitePage} />} />
           <Route element={<RequireAuth />}>
             <Route path="workspaces" element={<Page component={WorkspacesPage} />} />
+            <Route path="profile" element={<Page component={ProfileEmailPage} />} />
             {/* Presence and following live across the workspace routes (loaded after first render). */}
             <Route element={<LiveLayout />}>
               <Route path="workspaces/:workspaceId" element={<Page component={WorkspacePage} />} />

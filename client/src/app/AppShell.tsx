@@ -41,9 +41,9 @@ export function AppShell() {
                   <InboxBadge key={state.user.id} />
                 </Suspense>
               )}
-              <span className="topbar__user" data-testid="app.user">
+              <Link to="/profile" className="topbar__user" data-testid="app.user">
                 {state.user.displayName}
-              </span>
+              </Link>
               <button
                 type="button"
                 className="button button--ghost button--small"
