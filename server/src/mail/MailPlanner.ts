@@ -29,6 +29,7 @@ const PAGE = 200;
 // Rows committed out of insertion order (concurrent PostgreSQL writers) are still seen: each pass
 // looks this far back, and dedupe keys keep a second look from enqueueing twice.
 const LOOKBACK = 100;
+const SEEN_LIMIT = 2 * (PAGE + LOOKBACK);
 
 /**
  * Turns the activity log into outbox rows for immediate notices: mentions, replies in threads
@@ -36,6 +37,9 @@ const LOOKBACK = 100;
  * record of the event, so a notice is never lost even if the process dies right after it.
  */
 export class MailPlanner {
+  /** Events this process has handled, so the look-back costs no queries in the steady state. */
+  private readonly seen = new Set<string>();
+
   constructor(private readonly opts: MailPlannerOptions) {}
 
   /** Processes what is new in the activity log; returns the number of rows enqueued. */
@@ -45,7 +49,11 @@ export class MailPlanner {
     for (;;) {
       const page = await this.opts.mail.activityAfter(Math.max(0, position - LOOKBACK), PAGE + LOOKBACK);
       const fresh = page.filter((p) => p.position > position);
-      for (const { event } of page) enqueued += await this.opts.mail.enqueue(await this.rowsFor(event));
+      for (const { event } of page) {
+        if (this.seen.has(event.id)) continue;
+        enqueued += await this.opts.mail.enqueue(await this.rowsFor(event));
+        this.remember(event.id);
+      }
       const last = page.at(-1);
       if (!last || last.position <= position) break;
       position = last.position;
@@ -53,6 +61,13 @@ export class MailPlanner {
       if (fresh.length < PAGE) break;
     }
     return enqueued;
+  }
+
+  private remember(id: string): void {
+    this.seen.add(id);
+    if (this.seen.size <= SEEN_LIMIT) return;
+    const oldest = this.seen.values().next().value;
+    if (oldest !== undefined) this.seen.delete(oldest);
   }
 
   private async rowsFor(event: ActivityRecord): Promise<NewOutboxRow[]> {
