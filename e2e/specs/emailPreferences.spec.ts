@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 
@@ -25,6 +26,9 @@ describe('email preferences on the profile', () => {
     await page.waitForURL('**/profile');
     // This server has no SMTP_URL.
     await page.getByTestId('email.off').waitFor();
+    await page.getByTestId('email.muted').waitFor();
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
     await page.getByTestId('email.mentions.digest').focus();
     await page.keyboard.press('Space');
@@ -42,6 +46,10 @@ describe('email preferences on the profile', () => {
       digest: false,
       mutedWorkspaces: [seeded.workspaceId],
     });
+
+    // Dutch readers get the page in Dutch.
+    await page.getByTestId('app.language').selectOption('nl');
+    await expect.poll(() => page.getByTestId('email.save').textContent()).toBe('E-mailvoorkeuren bewaren');
 
     await page.reload();
     await page.getByTestId('email.section').waitFor();
