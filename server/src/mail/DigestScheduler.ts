@@ -8,7 +8,7 @@ import type { ExchangeSessionStore } from '../storage/ExchangeSessionStore.ts';
 import type { MailStore } from '../storage/MailStore.ts';
 import type { UserRecord, UserStore } from '../storage/UserStore.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
-import { latestDigestTime } from './digestTime.ts';
+import { latestDigestTime, nextDigestTime } from './digestTime.ts';
 import { documentLink } from './documentLink.ts';
 import type { DigestItem, DigestPayload } from './mailPayloads.ts';
 
@@ -33,6 +33,9 @@ const lastKey = (userId: string) => `digest.last.${userId}`;
  * An empty digest is skipped. Safe to run on every node: the dedupe key is the reader's date.
  */
 export class DigestScheduler {
+  /** Per reader and zone, when their next 08:00 comes: until then a pass costs no query for them. */
+  private readonly nextDue = new Map<string, number>();
+
   constructor(private readonly opts: DigestSchedulerOptions) {}
 
   /** Returns the number of digests enqueued. */
@@ -46,9 +49,13 @@ export class DigestScheduler {
   }
 
   private async runFor(user: UserRecord, now: number): Promise<number> {
+    const zone = validZone(user.timeZone);
+    const cacheKey = `${user.id}|${zone}`;
+    if (now < (this.nextDue.get(cacheKey) ?? 0)) return 0;
     const prefs = await this.opts.mail.getPreferences(user.id);
-    const due = latestDigestTime(now, validZone(user.timeZone));
+    const due = latestDigestTime(now, zone);
     const last = await this.opts.mail.getSetting(lastKey(user.id));
+    this.nextDue.set(cacheKey, nextDigestTime(due.date, zone));
     if (last !== null && Number(last) >= due.at) return 0;
     let enqueued = 0;
     if (prefs.digest) {

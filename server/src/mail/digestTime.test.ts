@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDigestTime } from './digestTime.ts';
+import { latestDigestTime, nextDigestTime } from './digestTime.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -30,5 +30,10 @@ describe('latestDigestTime', () => {
       at: at('2026-03-31T12:00:00Z'),
       date: '2026-03-31',
     });
+  });
+
+  it('knows the next one, across the DST change and a month end', () => {
+    expect(nextDigestTime('2026-03-28', 'Europe/Brussels')).toBe(at('2026-03-29T06:00:00Z'));
+    expect(nextDigestTime('2026-03-31', 'Asia/Ho_Chi_Minh')).toBe(at('2026-04-01T01:00:00Z'));
   });
 });

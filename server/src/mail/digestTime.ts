@@ -17,3 +17,9 @@ export function latestDigestTime(now: number, timeZone: string): { at: number; d
   const yesterday = isoDate(p.year, p.month, p.day - 1);
   return { at: zonedTimeToUtc(yesterday, DIGEST_HOUR, 0, timeZone).getTime(), date: yesterday };
 }
+
+/** The 08:00 in `timeZone` that follows the one on local date `date`. */
+export function nextDigestTime(date: string, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return zonedTimeToUtc(isoDate(y, m, d + 1), DIGEST_HOUR, 0, timeZone).getTime();
+}
