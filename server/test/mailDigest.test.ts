@@ -131,5 +131,14 @@ describe('the daily digest', () => {
     expect(digestsTo(hoa)).toHaveLength(2);
     await at('2026-03-30T06:00:01Z');
     expect(digestsTo(bram)).toHaveLength(3);
+
+    // Bram uses the digest's one-click link: no login, and the next 08:00 sends nothing.
+    const line = digestsTo(bram)[2]?.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+    const link = /<([^>]+)>/.exec(line)?.[1]?.replace('http://weft.test', t.url) ?? '';
+    const unsubscribed = await fetch(link, { method: 'POST' });
+    expect(await unsubscribed.json()).toEqual({ scope: 'digest' });
+    await comment('Bốn');
+    await at('2026-03-31T06:00:01Z');
+    expect(digestsTo(bram)).toHaveLength(3);
   });
 });

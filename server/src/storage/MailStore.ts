@@ -70,6 +70,7 @@ export interface MailStore {
    * With several senders, a mail is leased by one at a time.
    */
   claimDue(now: number, leaseMs: number, newMessageId: string): Promise<ClaimedMail | null>;
+  /** Done: an invitation's payload (its link) is dropped then, as by `markFailed`. */
   markSent(messageId: string, at: number): Promise<void>;
   /** Gives the lease up; the mail is due again at `retryAt`. */
   markRetry(messageId: string, error: string, retryAt: number): Promise<void>;

@@ -84,6 +84,14 @@ export function runMailStoreContract(name: string, create: () => Promise<MailSto
       expect(await h.store.claimDue(99_999, 1000, 'y')).toBeNull();
     });
 
+    it('[MS7] an invitation’s link is not kept once its mail is done with', async () => {
+      await h.store.enqueue([row({ kind: 'invite', payload: { url: 'https://x/invite/secret' } })]);
+      await h.store.claimDue(2000, 1000, 'm1');
+      await h.store.markFailed('m1', '550 no such user', 2001);
+      const [failed] = await h.store.listFailures('u1', 1);
+      expect(JSON.stringify(failed?.payload)).not.toContain('secret');
+    });
+
     it('[MS5] two stores over one database never lease the same mail at once', async () => {
       const other = h.other();
       await h.store.enqueue(Array.from({ length: 20 }, (_, i) => row({ userId: `u${i}` })));

@@ -1,4 +1,5 @@
 import type { ActivityType } from '@weft/protocol';
+import type { Kysely } from 'kysely';
 import { type Database, DialectName, fromJson, insertionOrder } from '../db/Database.ts';
 import type { WeftDatabase } from '../db/WeftDatabase.ts';
 import {
@@ -101,11 +102,14 @@ export function createSqlMailStore(d: Database): MailStore {
     },
 
     async markSent(messageId, at) {
-      await db
-        .updateTable('mail_outbox')
-        .set({ sent_at: at, lease_until: null, last_error: null })
-        .where('message_id', '=', messageId)
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('mail_outbox')
+          .set({ sent_at: at, lease_until: null, last_error: null })
+          .where('message_id', '=', messageId)
+          .execute();
+        await redactInvites(trx, messageId);
+      });
     },
     async markRetry(messageId, error, retryAt) {
       await db
@@ -121,17 +125,20 @@ export function createSqlMailStore(d: Database): MailStore {
         .execute();
     },
     async markFailed(messageId, error, at) {
-      await db
-        .updateTable('mail_outbox')
-        .set((eb) => ({
-          attempts: eb('attempts', '+', 1),
-          last_error: error,
-          failed_at: at,
-          lease_until: null,
-        }))
-        .where('message_id', '=', messageId)
-        .where('sent_at', 'is', null)
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('mail_outbox')
+          .set((eb) => ({
+            attempts: eb('attempts', '+', 1),
+            last_error: error,
+            failed_at: at,
+            lease_until: null,
+          }))
+          .where('message_id', '=', messageId)
+          .where('sent_at', 'is', null)
+          .execute();
+        await redactInvites(trx, messageId);
+      });
     },
     async stats() {
       const rows = await db.selectFrom('mail_outbox').select(['sent_at', 'failed_at', 'attempts']).execute();
@@ -242,6 +249,16 @@ export function createSqlMailStore(d: Database): MailStore {
       return row?.value ?? value;
     },
   };
+}
+
+// An invitation's payload holds its link (the invite token); once done with, it is not kept.
+async function redactInvites(trx: Kysely<WeftDatabase>, messageId: string): Promise<void> {
+  await trx
+    .updateTable('mail_outbox')
+    .set({ payload: JSON.stringify({ redacted: true }) })
+    .where('message_id', '=', messageId)
+    .where('kind', '=', 'invite')
+    .execute();
 }
 
 function toRecord(r: Row): OutboxRow {
