@@ -35,6 +35,8 @@ describe('renderMail', () => {
     expect(mail.text).toContain('Unsubscribe: https://weft.example.org/api/email/unsubscribe?token=a.b');
     expect(mail.text).toContain('Email preferences: https://weft.example.org/profile');
     expect(mail.subject).toBe('प्रिया in “<script>alert(1)</script>”');
+    // When it happened, in the reader's zone (Asia/Kolkata) with their city named.
+    expect(mail.text).toContain('1 Jan 1970, 05:30 GMT+5:30 (Pune)');
   });
 
   it('speaks each of the four languages, Hindi included', () => {

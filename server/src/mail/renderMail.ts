@@ -63,6 +63,12 @@ function toHtml(blocks: readonly Block[], lang: string): string {
   return `<!doctype html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">\n${body}\n</body></html>`;
 }
 
+/** An instant in the reader's zone and language, with their city named: `30 Mar 2026, 14:00 GMT+7 (Huế)`. */
+function localTime(at: number, ctx: RenderContext): string {
+  const time = formatInZone(at, ctx.timeZone, DATE_LOCALE[ctx.language]);
+  return ctx.city ? `${time} (${ctx.city})` : time;
+}
+
 function footer(t: MailTexts, ctx: RenderContext, invite: boolean): Block[] {
   const blocks: Block[] = [{ type: 'p', text: invite ? t.inviteFooter : t.footer }];
   if (ctx.preferencesUrl) blocks.push({ type: 'link', label: t.preferences, href: ctx.preferencesUrl });
@@ -87,6 +93,7 @@ export function renderNotices(notices: readonly NoticePayload[], ctx: RenderCont
     const line = n.type === 'mention' ? t.mention : n.type === 'reply' ? t.reply : t.signOff;
     blocks.push({ type: 'p', text: fill(line, values) });
     if (n.body) blocks.push({ type: 'quote', text: n.body });
+    blocks.push({ type: 'p', text: localTime(n.at, ctx) });
     blocks.push({ type: 'link', label: t.open, href: ctx.baseUrl + n.link });
   }
   const [only] = notices;
