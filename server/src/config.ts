@@ -103,6 +103,23 @@ const envSchema = z.object({
   VERSION_QUIET_MS: intFromEnv(120_000, 10).pipe(z.number().max(86_400_000)),
   /** At most one automatic version per document in this interval. */
   VERSION_AUTO_INTERVAL_MS: intFromEnv(3_600_000, 0).pipe(z.number().max(7 * 86_400_000)),
+  /** SMTP server for email (`smtp://user:pass@host:587`, `smtps://` for TLS); without it no email is sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** Sender of every email, e.g. `Weft <weft@example.org>`. */
+  MAIL_FROM: z.string().min(3).default('Weft <weft@localhost>'),
+  /** A recipient's immediate notices wait this long for others, then go as one email. */
+  MAIL_BATCH_MS: intFromEnv(120_000, 0),
+  /** Signs unsubscribe links; without it a random secret is kept in the database. */
+  MAIL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How often the outbox and the digest clock are checked; also the first retry delay. */
+  MAIL_POLL_MS: intFromEnv(5_000, 10),
+  /** How long one sender holds a mail before another may retry it (a crashed node's mail). */
+  MAIL_LEASE_MS: intFromEnv(60_000, 100),
+  /** Attempts before a mail is recorded as failed for good. */
+  MAIL_MAX_ATTEMPTS: intFromEnv(8, 1),
   /** Loopback by default: metrics reveal load and are for the scraper on this host or network only. */
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
@@ -133,10 +150,22 @@ export interface Config {
   redisPrefix: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  mail: MailConfig;
   /** Where the metrics listener binds; undefined when METRICS_PORT=off. */
   metrics: { port: number; host: string } | undefined;
   /** Automatic versions: after `quietMs` without edits, at most one per `intervalMs`. */
   versions: { quietMs: number; intervalMs: number };
+}
+
+export interface MailConfig {
+  /** Undefined: email is off. */
+  smtpUrl: string | undefined;
+  from: string;
+  batchMs: number;
+  secret: string | undefined;
+  pollMs: number;
+  leaseMs: number;
+  maxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -195,6 +224,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      batchMs: e.MAIL_BATCH_MS,
+      secret: e.MAIL_SECRET,
+      pollMs: e.MAIL_POLL_MS,
+      leaseMs: e.MAIL_LEASE_MS,
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+    },
     metrics: e.METRICS_PORT === 'off' ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
     versions: { quietMs: e.VERSION_QUIET_MS, intervalMs: e.VERSION_AUTO_INTERVAL_MS },
   };

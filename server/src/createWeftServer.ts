@@ -24,12 +24,14 @@ import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
+import { mailRoutes, unsubscribeRoutes } from './http/mailRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { versionRoutes } from './http/versionRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
+import { createMailSystem, type MailSystem } from './mail/createMailSystem.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
 import { httpMetrics } from './metrics/httpMetrics.ts';
 import { type MetricsServer, startMetricsServer } from './metrics/startMetricsServer.ts';
@@ -99,6 +101,8 @@ export interface WeftServer {
   readonly storageKind: StorageKind;
   /** Every store, for seed scripts and tests; closed by `close()`. */
   readonly storage: Storage;
+  /** Email: preferences, and `tick()` for tests that move the clock. */
+  readonly mail: MailSystem;
   /** `metricsPort` is set when the metrics listener runs (METRICS_PORT not `off`). */
   listen(): Promise<{ port: number; host: string; metricsPort: number | undefined }>;
   /** Stops accepting, closes sockets politely (1001), flushes and compacts, closes storage. */
@@ -188,6 +192,17 @@ export async function createWeftServer(
     workspaceService: services.workspaces,
     now: options.now ?? Date.now,
   });
+  const mail = createMailSystem({
+    config: config.mail,
+    storage,
+    logger,
+    now: options.now ?? Date.now,
+    baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    createTransport: async () => {
+      const { createSmtpTransport } = await import('./mail/createSmtpTransport.ts');
+      return createSmtpTransport(config.mail.smtpUrl ?? '', config.mail.from);
+    },
+  });
 
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
@@ -209,6 +224,7 @@ export async function createWeftServer(
         // Presence may be degraded (Redis away) while documents still sync: reported, not fatal.
         { name: 'presence', check: () => presenceStore.isReady(), optional: true },
       ]),
+      unsubscribeRoutes(mail.service),
       apiGuards(services.accounts),
       authRoutes(services.accounts, authRateLimits(config.authRateLimit, fanout.rateLimitStore)),
       tokenRoutes(services.accounts),
@@ -226,6 +242,7 @@ export async function createWeftServer(
         }),
       ),
       actionPlanRoutes(actionPlans),
+      mailRoutes(mail.service),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
       fileRoutes(files, config.maxUploadBytes),
       presenceRoutes({
@@ -296,10 +313,12 @@ export async function createWeftServer(
     presenceStore,
     storageKind: storage.kind,
     storage,
+    mail,
     async listen() {
       presence.connect();
       fanout.redis?.connect();
       if (config.metrics) metricsServer = await startMetricsServer(metrics.registry, config.metrics, logger);
+      mail.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
@@ -319,6 +338,7 @@ export async function createWeftServer(
         yjs.close();
         notifications.close();
         await versions.close();
+        await mail.close();
         await planExporter.close();
         await metricsServer?.close();
         await socketIo.close();
@@ -368,8 +388,9 @@ export function createServices(
   const invites = new InviteService({
     workspaces: stores.workspaces,
     workspaceService: workspaces,
-    users: stores.users,
     now,
+    users: stores.users,
+    writeTogether: config.mail.smtpUrl ? writeTogether : undefined,
   });
   const activity = new ActivityService({ store: commentStores.activity, workspaceService: workspaces, now });
   const documents = new DocumentService({

@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 // The server refuses state-changing cookie requests without it (CSRF rule of the API).
 const CSRF_HEADER = { 'X-Requested-With': 'weft' } as const;

@@ -6,6 +6,8 @@ export type {
   City,
   DocumentMeta,
   DocumentTypeName as DocumentKind,
+  EmailPreferences,
+  EmailSettingsResponse,
   Invite,
   InvitePreview,
   Language,

@@ -4,6 +4,8 @@ import type {
   City,
   DocumentKind,
   DocumentMeta,
+  EmailPreferences,
+  EmailSettingsResponse,
   Invite,
   InvitePreview,
   Language,
@@ -59,6 +61,9 @@ export const weftApi = {
   createToken: (name: string) =>
     apiRequest<{ token: ApiToken; secret: string }>('POST', '/api/tokens', { name }),
   revokeToken: (id: string) => apiRequest<void>('DELETE', `/api/tokens/${enc(id)}`),
+  emailSettings: () => apiRequest<EmailSettingsResponse>('GET', '/api/me/email'),
+  updateEmailPreferences: (preferences: EmailPreferences) =>
+    apiRequest<EmailSettingsResponse>('PUT', '/api/me/email', preferences),
 
   listWorkspaces: () => apiRequest<{ workspaces: Workspace[] }>('GET', '/api/workspaces'),
   createWorkspace: (input: { title: string; description?: string; cities?: (string | CityInput)[] }) =>

@@ -20,17 +20,20 @@ export function inviteRoutes(invites: InviteService, publicUrl: string | undefin
   router.post('/api/workspaces/:id/invites', async (req, res) => {
     const { userId } = principalOf(res);
     const body = parseBody(createInviteRequestSchema, req.body);
-    const { invite, token } = await invites.create(
+    const linkFor = (token: string) => `${origin(req)}/invite/${token}`;
+    const { invite, token, emailed } = await invites.create(
       userId,
       req.params.id,
       body.role,
       body.expiresInHours,
       body.city,
+      body.email ? { address: body.email, linkFor } : undefined,
     );
     res.status(201).json({
       invite: inviteView(invite),
       token,
-      url: `${origin(req)}/invite/${token}`,
+      url: linkFor(token),
+      emailed,
     } satisfies CreateInviteResponse);
   });
 

@@ -3,6 +3,7 @@ import { INVITE_DEFAULT_HOURS, type Role, Role as Roles } from '@weft/protocol';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
 import type { UserStore } from '../storage/UserStore.ts';
 import type { CityRecord, InviteRecord, WorkspaceRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import type { WriteTogether } from '../storage/WriteTogether.ts';
 import { gone, notFound } from './errors.ts';
 import type { WorkspaceAccess, WorkspaceService } from './WorkspaceService.ts';
 import { requireCity } from './workspaceCities.ts';
@@ -12,6 +13,14 @@ export interface InviteServiceOptions {
   workspaceService: WorkspaceService;
   users: UserStore;
   now: () => number;
+  /** Set when email is on: an invite with an address queues its mail in the same transaction. */
+  writeTogether?: WriteTogether;
+}
+
+/** Send the link to this address; `linkFor` makes the absolute link from the token. */
+export interface InviteEmail {
+  address: string;
+  linkFor: (token: string) => string;
 }
 
 export interface InviteOffer {
@@ -35,7 +44,8 @@ export class InviteService {
     role: Role,
     expiresInHours = INVITE_DEFAULT_HOURS,
     cityRef?: string,
-  ): Promise<{ invite: InviteRecord; token: string }> {
+    email?: InviteEmail,
+  ): Promise<{ invite: InviteRecord; token: string; emailed: boolean }> {
     const { workspace } = await this.opts.workspaceService.requireRole(
       actorId,
       workspaceId,
@@ -55,8 +65,39 @@ export class InviteService {
       createdBy: actorId,
       cityId: city?.id ?? null,
     };
-    await this.opts.workspaces.createInvite(invite);
-    return { invite, token };
+    const { writeTogether, users } = this.opts;
+    if (!email || !writeTogether || !users) {
+      await this.opts.workspaces.createInvite(invite);
+      return { invite, token, emailed: false };
+    }
+    const inviter = await users.findById(actorId);
+    const address = email.address.toLowerCase();
+    // Looked up before the transaction: SQLite's one connection is held by it.
+    const invitee = await users.findByEmail(address);
+    await writeTogether(async (stores) => {
+      await stores.workspaces.createInvite(invite);
+      await stores.mail.enqueue([
+        {
+          id: randomUUID(),
+          dedupeKey: `invite:${invite.id}`,
+          userId: invitee?.id ?? null,
+          toAddress: address,
+          kind: 'invite',
+          payload: {
+            inviterName: inviter?.displayName ?? '',
+            workspaceTitle: workspace.title,
+            role,
+            city: city?.name ?? null,
+            url: email.linkFor(token),
+            expiresAt: invite.expiresAt,
+            language: inviter?.language ?? 'en',
+          },
+          createdAt: now,
+          dueAt: now,
+        },
+      ]);
+    });
+    return { invite, token, emailed: true };
   }
 
   async list(actorId: string, workspaceId: string): Promise<InviteRecord[]> {

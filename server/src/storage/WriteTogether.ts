@@ -1,10 +1,15 @@
 import type { ActivityStore } from './ActivityStore.ts';
 import type { DocumentMetaStore } from './DocumentMetaStore.ts';
+import type { MailStore } from './MailStore.ts';
+import type { WorkspaceStore } from './WorkspaceStore.ts';
 
 /** The stores whose writes may need to commit together, bound to one transaction. */
 export interface StoresInTransaction {
   documents: DocumentMetaStore;
   activity: ActivityStore;
+  workspaces: WorkspaceStore;
+  /** The outbox: an email is queued in the same transaction as the event that causes it. */
+  mail: MailStore;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { FileStore } from './FileStore.ts';
 import { createDiskBlobStore } from './files/createDiskBlobStore.ts';
 import { createSqlBlobStore } from './files/createSqlBlobStore.ts';
 import { createSqlFileStore } from './files/createSqlFileStore.ts';
+import type { MailStore } from './MailStore.ts';
 import type { PlanVersionStore } from './PlanVersionStore.ts';
 import { createSqlAccountStores } from './sql/createSqlAccountStores.ts';
 import { createSqlActivityStore } from './sql/createSqlActivityStore.ts';
@@ -17,6 +18,7 @@ import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
 import { createSqlDocStore } from './sql/createSqlDocStore.ts';
 import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
 import { createSqlDocumentVersionStore } from './sql/createSqlDocumentVersionStore.ts';
+import { createSqlMailStore } from './sql/createSqlMailStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
@@ -35,6 +37,8 @@ export interface Storage {
   readonly documentVersions: DocumentVersionStore;
   /** Uploaded files: bytes on disk under `dataDir/files` with SQLite, in the database with PostgreSQL. */
   readonly files: FileStore;
+  /** The email outbox, preferences and mail bookkeeping. */
+  readonly mail: MailStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -89,10 +93,16 @@ export function createStorage(database: Database, blobDir?: string): Storage {
     planVersions: createSqlPlanVersionStore(database),
     documentVersions: createSqlDocumentVersionStore(database),
     files: createSqlFileStore(database, blobs),
+    mail: createSqlMailStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };
-        return fn({ documents: createSqlDocumentMetaStore(bound), activity: createSqlActivityStore(bound) });
+        return fn({
+          documents: createSqlDocumentMetaStore(bound),
+          activity: createSqlActivityStore(bound),
+          workspaces: createSqlAccountStores(bound).workspaces,
+          mail: createSqlMailStore(bound),
+        });
       }),
     close: () => database.close(),
   };

@@ -72,8 +72,10 @@ export const SAMPLE_ITEMS: (ActionPlanItemPatch & { id: string })[] = [
 ];
 
 /** A server with a Ghent–Huế workspace and one member per role (cities set in their profiles). */
-export async function createPlanFixture(options: { keepData?: boolean } = {}): Promise<PlanFixture> {
-  const t = await createTestServer({}, options);
+export async function createPlanFixture(
+  options: { keepData?: boolean; env?: Record<string, string> } = {},
+): Promise<PlanFixture> {
+  const t = await createTestServer(options.env ?? {}, options);
   const profile = (city: string, timeZone: string) => ({ city, timeZone });
   const users: Record<PlanActor, TestUser> = {
     facilitator: await signUp(t.url, 'Els Facilitator', profile('Ghent', 'Europe/Brussels')),

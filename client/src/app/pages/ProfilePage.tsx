@@ -1,3 +1,4 @@
+import { EmailPreferences } from '../../account/EmailPreferences.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DetailsSection } from '../profile/DetailsSection.tsx';
 import { PasswordSection } from '../profile/PasswordSection.tsx';
@@ -23,6 +24,7 @@ export function ProfilePage() {
           <WorkspaceCitiesSection />
         </div>
         <div className="columns__side">
+          <EmailPreferences />
           <PasswordSection />
           <TokensSection />
         </div>

@@ -240,6 +240,24 @@ export const en = {
   history: {
     open: 'History',
   },
+  email: {
+    title: 'Email',
+    sentTo: 'Emails go to {{address}}.',
+    off: 'Email is off on this server: nothing is sent. Your choices are kept for when it is on.',
+    mentions: 'When someone mentions you',
+    replies: 'When someone replies in a thread you wrote in',
+    delivery: {
+      immediate: 'Email me within minutes',
+      digest: 'Only in the daily digest',
+      off: 'Do not email me',
+    },
+    signOffRequests: 'Email me when an action plan waits for my city’s sign-off',
+    digest: 'Daily digest at 08:00 in my time zone',
+    muted: 'No email about these workspaces',
+    save: 'Save email preferences',
+    saved: 'Saved.',
+    failures: 'Emails that could not be delivered',
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -243,4 +243,22 @@ export const nl: LocaleStrings = {
   history: {
     open: 'Geschiedenis',
   },
+  email: {
+    title: 'E-mail',
+    sentTo: 'E-mails gaan naar {{address}}.',
+    off: 'E-mail staat uit op deze server: er wordt niets verstuurd. Je keuzes blijven bewaard voor als het aan staat.',
+    mentions: 'Als iemand je noemt',
+    replies: 'Als iemand reageert in een draad waarin jij schreef',
+    delivery: {
+      immediate: 'Mail me binnen enkele minuten',
+      digest: 'Alleen in het dagelijkse overzicht',
+      off: 'Mail me niet',
+    },
+    signOffRequests: 'Mail me als een actieplan wacht op de ondertekening van mijn stad',
+    digest: 'Dagelijks overzicht om 08:00 in mijn tijdzone',
+    muted: 'Geen e-mail over deze werkruimtes',
+    save: 'E-mailvoorkeuren bewaren',
+    saved: 'Bewaard.',
+    failures: 'E-mails die niet afgeleverd konden worden',
+  },
 };

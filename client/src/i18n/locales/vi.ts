@@ -246,4 +246,22 @@ export const vi: LocaleStrings = {
   history: {
     open: 'Lịch sử',
   },
+  email: {
+    title: 'Email',
+    sentTo: 'Email được gửi đến {{address}}.',
+    off: 'Máy chủ này đã tắt email: không có gì được gửi. Lựa chọn của bạn được giữ lại cho khi email được bật.',
+    mentions: 'Khi có người nhắc đến bạn',
+    replies: 'Khi có người trả lời trong chuỗi bình luận bạn đã viết',
+    delivery: {
+      immediate: 'Gửi email cho tôi trong vài phút',
+      digest: 'Chỉ trong bản tóm tắt hằng ngày',
+      off: 'Không gửi email',
+    },
+    signOffRequests: 'Gửi email khi một kế hoạch hành động chờ thành phố của tôi ký duyệt',
+    digest: 'Bản tóm tắt hằng ngày lúc 08:00 theo múi giờ của tôi',
+    muted: 'Không gửi email về các không gian làm việc này',
+    save: 'Lưu cài đặt email',
+    saved: 'Đã lưu.',
+    failures: 'Email không gửi được',
+  },
 };

@@ -57,6 +57,18 @@ export {
   renameDocumentRequestSchema,
 } from './documents.ts';
 export {
+  type EmailFailure,
+  type EmailPreferences,
+  type EmailSettingsResponse,
+  emailFailureSchema,
+  emailPreferencesSchema,
+  emailSettingsResponseSchema,
+  NoticeDelivery,
+  noticeDeliverySchema,
+  type UnsubscribeResponse,
+  unsubscribeResponseSchema,
+} from './email.ts';
+export {
   type AgendaItem,
   type AgendaItemInput,
   agendaItemInputSchema,

@@ -23,6 +23,8 @@ export const createInviteRequestSchema = z.object({
   expiresInHours: z.number().int().min(1).max(INVITE_MAX_HOURS).optional(),
   /** A workspace city's id or name. */
   city: z.string().max(100).optional(),
+  /** When given (and email is on), the link is also sent to this address. */
+  email: z.email().max(320).optional(),
 });
 export type CreateInviteRequest = z.infer<typeof createInviteRequestSchema>;
 
@@ -31,6 +33,8 @@ export const createInviteResponseSchema = z.object({
   invite: inviteSchema,
   token: z.string(),
   url: z.string(),
+  /** True when the link was queued for sending to the request's `email`. */
+  emailed: z.boolean().optional(),
 });
 export type CreateInviteResponse = z.infer<typeof createInviteResponseSchema>;
 

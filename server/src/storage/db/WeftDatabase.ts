@@ -185,4 +185,22 @@ export interface WeftDatabase {
     created_at: number;
     created_by: string;
   };
+  mail_outbox: {
+    id: string;
+    dedupe_key: string;
+    user_id: string | null;
+    to_address: string;
+    kind: string;
+    payload: Json;
+    created_at: number;
+    due_at: number;
+    message_id: string | null;
+    lease_until: number | null;
+    attempts: Generated<number>;
+    last_error: string | null;
+    sent_at: number | null;
+    failed_at: number | null;
+  };
+  mail_preferences: { user_id: string; prefs: Json; updated_at: number };
+  mail_settings: { key: string; value: string };
 }

@@ -10,6 +10,7 @@ import * as exchangeSessions from './migrations/0005_exchangeSessions.ts';
 import * as cities from './migrations/0006_cities.ts';
 import * as versions from './migrations/0007_versions.ts';
 import * as files from './migrations/0008_files.ts';
+import * as mail from './migrations/0009_mail.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0006_cities', cities.up],
   ['0007_versions', versions.up],
   ['0008_files', files.up],
+  ['0009_mail', mail.up],
 ];
 
 /**
