@@ -26,6 +26,7 @@ import { inviteRoutes } from './http/inviteRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
+import { templateRoutes } from './http/templateRoutes.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
@@ -52,6 +53,7 @@ import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { InviteService } from './services/InviteService.ts';
+import { TemplateService } from './services/TemplateService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
 import type { CommentStores } from './storage/ActivityStore.ts';
@@ -151,6 +153,15 @@ export async function createWeftServer(
     activity: services.activity,
   });
 
+  const templates = new TemplateService({
+    store: storage.templates,
+    documents: services.documents,
+    workspaces: services.workspaces,
+    accounts: services.accounts,
+    live: createLiveDocuments(registry, writer),
+    now: options.now ?? Date.now,
+  });
+
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
@@ -176,7 +187,8 @@ export async function createWeftServer(
       tokenRoutes(services.accounts),
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
-      documentRoutes(services.documents),
+      documentRoutes(services.documents, templates),
+      templateRoutes(templates),
       commentRoutes(services.comments, services.activity),
       actionPlanRoutes(actionPlans),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),

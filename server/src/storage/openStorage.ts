@@ -13,6 +13,8 @@ import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
 import { createSqlDocStore } from './sql/createSqlDocStore.ts';
 import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
+import { createSqlTemplateStore } from './sql/createSqlTemplateStore.ts';
+import type { TemplateStore } from './TemplateStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
 export const StorageKind = DialectName;
@@ -26,6 +28,7 @@ export interface Storage {
   readonly accounts: AccountStores;
   readonly comments: CommentStores;
   readonly planVersions: PlanVersionStore;
+  readonly templates: TemplateStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -65,6 +68,7 @@ export function createStorage(database: Database): Storage {
     accounts: createSqlAccountStores(database),
     comments: createSqlCommentStores(database),
     planVersions: createSqlPlanVersionStore(database),
+    templates: createSqlTemplateStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };

@@ -135,4 +135,13 @@ export interface WeftDatabase {
     updated_at: number;
     created_by: string;
   };
+  templates: {
+    id: string;
+    workspace_id: string;
+    type: string;
+    title: string;
+    state: Uint8Array;
+    created_at: number;
+    created_by: string;
+  };
 }

@@ -7,6 +7,7 @@ import * as accounts from './migrations/0002_accounts.ts';
 import * as comments from './migrations/0003_comments.ts';
 import * as planVersions from './migrations/0004_planVersions.ts';
 import * as exchangeSessions from './migrations/0005_exchangeSessions.ts';
+import * as templates from './migrations/0010_templates.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0003_comments', comments.up],
   ['0004_plan_versions', planVersions.up],
   ['0005_exchange_sessions', exchangeSessions.up],
+  ['0010_templates', templates.up],
 ];
 
 /**
