@@ -9,6 +9,7 @@ export type {
   Language,
   Member,
   Role,
+  Template,
   User,
   Workspace,
 } from '@weft/protocol';

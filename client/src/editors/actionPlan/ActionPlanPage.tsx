@@ -16,6 +16,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { SaveAsTemplateButton } from '../../components/SaveAsTemplateButton.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useSession, useUser } from '../../session/SessionContext.tsx';
@@ -111,6 +112,9 @@ function ActionPlanScreen() {
             />
           </div>
           {session && <PlanStatusBar session={session} />}
+          {role === 'facilitator' && document && (
+            <SaveAsTemplateButton documentId={documentId} title={document.title} />
+          )}
         </div>
         {!editable && (
           <p className="notice notice--info" data-testid="plan.readOnly">

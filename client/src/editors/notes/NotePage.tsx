@@ -14,6 +14,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { SaveAsTemplateButton } from '../../components/SaveAsTemplateButton.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useUser } from '../../session/SessionContext.tsx';
@@ -83,6 +84,9 @@ export function NotePage() {
             testId="notes.title"
           />
           {session && <NoteStatusBar session={session} />}
+          {role === 'facilitator' && document && (
+            <SaveAsTemplateButton documentId={documentId} title={document.title} />
+          )}
         </div>
         {!editable && (
           <p className="notice notice--info" data-testid="notes.readOnly">

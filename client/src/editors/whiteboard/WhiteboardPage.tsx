@@ -16,6 +16,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { SaveAsTemplateButton } from '../../components/SaveAsTemplateButton.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { useUser } from '../../session/SessionContext.tsx';
@@ -177,6 +178,9 @@ export function WhiteboardPage() {
             testId="whiteboard.title"
           />
           {session && <BoardStatusBar session={session} />}
+          {role === 'facilitator' && document && (
+            <SaveAsTemplateButton documentId={documentId} title={document.title} />
+          )}
         </header>
         <div className="wb-page__board" ref={boardRef}>
           {session ? (
