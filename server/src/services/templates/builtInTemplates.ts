@@ -5,8 +5,8 @@ import { TEXTS, type TemplateTexts } from './builtInTemplateTexts.ts';
 import { type NoteBlock, writeNote } from './noteContent.ts';
 import { type BoardShapeSpec, writeBoard } from './whiteboardContent.ts';
 
-/** The languages built-in templates are written in; others fall back to English. */
-export const TEMPLATE_LANGUAGES = ['en', 'nl', 'vi'] as const;
+/** The languages built-in templates are written in (every language of the API today). */
+export const TEMPLATE_LANGUAGES = ['en', 'nl', 'vi', 'hi'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
 export function templateLanguage(language: Language | undefined): TemplateLanguage {
