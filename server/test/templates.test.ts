@@ -76,6 +76,8 @@ describe('built-in templates', () => {
     });
     const vi = await listTemplates(f.as.viewer, '?language=vi');
     expect(vi.find((t) => t.id === 'builtin:sessionMinutes')?.title).toBe('Biên bản phiên họp');
+    const hi = await listTemplates(f.as.viewer, '?language=hi');
+    expect(hi.find((t) => t.id === 'builtin:swot')).toMatchObject({ title: 'SWOT विश्लेषण', language: 'hi' });
     const nl = await listTemplates(f.as.viewer, '?language=nl');
     expect(nl.find((t) => t.id === 'builtin:swot')?.title).toBe('SWOT-analyse');
   });

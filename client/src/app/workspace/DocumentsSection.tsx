@@ -132,7 +132,8 @@ export function DocumentsSection({ workspace }: { workspace: Workspace }) {
           <button
             type="submit"
             className="button button--primary"
-            disabled={busy}
+            // While a chosen template's list reloads (another language), wait rather than create a blank one.
+            disabled={busy || (choice.templateId !== '' && templates.loading)}
             data-testid="documents.create.submit"
           >
             {t('documents.create')}
