@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe } from '../fixtures/runAxe.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
+import { focusedTestId } from '../pages/A11yChecks.ts';
 import { NotePage } from '../pages/NotePage.ts';
 import { WhiteboardPage } from '../pages/WhiteboardPage.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
@@ -51,6 +53,10 @@ describe('templates', () => {
     await page.getByTestId('templates.saveAs.title').fill('Our SWOT');
     await page.getByTestId('templates.saveAs.title').press('Enter');
     await expect.poll(() => page.getByTestId('templates.saveAs.status').textContent()).toContain('Our SWOT');
+    // Escape closes the form and gives focus back to the button that opened it.
+    await page.getByTestId('templates.saveAs.title').press('Escape');
+    await expect.poll(() => page.getByTestId('templates.saveAs.form').count()).toBe(0);
+    expect(await focusedTestId(page)).toBe('templates.saveAs');
 
     await page.goto(workspaceUrl);
     await createFromTemplate(page, 'note', 'Session minutes');
@@ -98,6 +104,7 @@ describe('templates', () => {
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
+      expect(await runAxe(page), 'workspace page with a template chosen').toEqual([]);
       await page.getByTestId('documents.create.submit').click();
       await page.waitForURL(/\/whiteboards\//);
       const board = new WhiteboardPage(page);
