@@ -28,6 +28,7 @@ import { mailRoutes, unsubscribeRoutes } from './http/mailRoutes.ts';
 import { type AuthorizeWorkspace, presenceRoutes } from './http/presenceRoutes.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
+import { templateRoutes } from './http/templateRoutes.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { versionRoutes } from './http/versionRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
@@ -59,6 +60,7 @@ import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
 import { FileService } from './services/FileService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { SessionMinutesService } from './services/SessionMinutesService.ts';
+import { TemplateService } from './services/TemplateService.ts';
 import { VersionService } from './services/VersionService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
@@ -203,6 +205,14 @@ export async function createWeftServer(
       return createSmtpTransport(config.mail.smtpUrl ?? '', config.mail.from);
     },
   });
+  const templates = new TemplateService({
+    store: storage.templates,
+    documents: services.documents,
+    workspaces: services.workspaces,
+    accounts: services.accounts,
+    live: createLiveDocuments(registry, writer),
+    now: options.now ?? Date.now,
+  });
 
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
@@ -230,7 +240,8 @@ export async function createWeftServer(
       tokenRoutes(services.accounts),
       workspaceRoutes(services.workspaces),
       inviteRoutes(services.invites, config.publicUrl),
-      documentRoutes(services.documents),
+      documentRoutes(services.documents, templates),
+      templateRoutes(templates),
       commentRoutes(services.comments, services.activity),
       versionRoutes(
         versions,

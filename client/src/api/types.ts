@@ -13,6 +13,7 @@ export type {
   Language,
   Member,
   Role,
+  Template,
   User,
   Workspace,
 } from '@weft/protocol';

@@ -11,6 +11,7 @@ import type {
   Language,
   Member,
   Role,
+  Template,
   User,
   Workspace,
 } from './types.ts';
@@ -103,11 +104,27 @@ export const weftApi = {
 
   listDocuments: (workspaceId: string) =>
     apiRequest<{ documents: DocumentMeta[] }>('GET', `/api/workspaces/${enc(workspaceId)}/documents`),
-  createDocument: (workspaceId: string, type: DocumentKind, title: string) =>
+  createDocument: (
+    workspaceId: string,
+    type: DocumentKind,
+    title: string,
+    template?: { templateId: string; language: Language },
+  ) =>
     apiRequest<{ document: DocumentMeta }>('POST', `/api/workspaces/${enc(workspaceId)}/documents`, {
       type,
       title,
+      ...template,
     }),
+  listTemplates: (workspaceId: string, language: Language) =>
+    apiRequest<{ templates: Template[] }>(
+      'GET',
+      `/api/workspaces/${enc(workspaceId)}/templates?language=${enc(language)}`,
+    ),
+  saveAsTemplate: (documentId: string, title: string) =>
+    apiRequest<{ template: Template }>('POST', `/api/documents/${enc(documentId)}/save-as-template`, {
+      title,
+    }),
+  deleteTemplate: (templateId: string) => apiRequest<void>('DELETE', `/api/templates/${enc(templateId)}`),
   getDocument: (id: string) =>
     apiRequest<{ document: DocumentMeta; role: Role }>('GET', `/api/documents/${enc(id)}`),
   renameDocument: (id: string, title: string) =>

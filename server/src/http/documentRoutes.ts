@@ -8,17 +8,21 @@ import {
 import { Router } from 'express';
 import { documentView } from '../services/apiViews.ts';
 import type { DocumentService } from '../services/DocumentService.ts';
+import type { TemplateService } from '../services/TemplateService.ts';
 import { parseBody } from './parseBody.ts';
 import { principalOf } from './principalOf.ts';
 
 /** Document metadata; the content itself syncs over `/yjs/<documentId>`. */
-export function documentRoutes(documents: DocumentService): Router {
+export function documentRoutes(documents: DocumentService, templates?: TemplateService): Router {
   const router = Router();
 
   router.post('/api/workspaces/:id/documents', async (req, res) => {
     const { userId } = principalOf(res);
     const body = parseBody(createDocumentRequestSchema, req.body);
-    const document = await documents.create(userId, req.params.id, body);
+    // A template's content is written by the template service; without one, a blank document.
+    const document = templates
+      ? await templates.createDocument(userId, req.params.id, body)
+      : await documents.create(userId, req.params.id, body);
     res.status(201).json({ document: documentView(document) } satisfies DocumentResponse);
   });
 

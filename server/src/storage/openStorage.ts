@@ -20,6 +20,8 @@ import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts'
 import { createSqlDocumentVersionStore } from './sql/createSqlDocumentVersionStore.ts';
 import { createSqlMailStore } from './sql/createSqlMailStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
+import { createSqlTemplateStore } from './sql/createSqlTemplateStore.ts';
+import type { TemplateStore } from './TemplateStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
 export const StorageKind = DialectName;
@@ -39,6 +41,7 @@ export interface Storage {
   readonly files: FileStore;
   /** The email outbox, preferences and mail bookkeeping. */
   readonly mail: MailStore;
+  readonly templates: TemplateStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -94,6 +97,7 @@ export function createStorage(database: Database, blobDir?: string): Storage {
     documentVersions: createSqlDocumentVersionStore(database),
     files: createSqlFileStore(database, blobs),
     mail: createSqlMailStore(database),
+    templates: createSqlTemplateStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };

@@ -4,11 +4,13 @@ import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { toUiLanguage } from '../../i18n/languages.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { documentPath } from '../documentPath.ts';
 import { Link, useNavigate } from '../router.tsx';
+import { type TemplateChoice, TemplatePicker } from './TemplatePicker.tsx';
 
 const KINDS: readonly DocumentKind[] = ['note', 'actionPlan', 'whiteboard'];
 
@@ -22,6 +24,14 @@ export function DocumentsSection({ workspace }: { workspace: Workspace }) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [showArchived, setShowArchived] = useState(false);
   const canEdit = canEditDocuments(workspace.role);
+  const [type, setType] = useState<DocumentKind>('note');
+  const [choice, setChoice] = useState<TemplateChoice>(() => ({
+    templateId: '',
+    language: toUiLanguage(i18n.language) ?? 'en',
+  }));
+  const templates = useQuery(`templates.${workspace.id}.${choice.language}`, () =>
+    weftApi.listTemplates(workspace.id, choice.language),
+  );
 
   const replace = (doc: DocumentMeta) =>
     docs.setData((d) => d && { documents: d.documents.map((x) => (x.id === doc.id ? doc : x)) });
@@ -29,12 +39,18 @@ export function DocumentsSection({ workspace }: { workspace: Workspace }) {
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const type = String(form.get('type')) as DocumentKind;
-    const title = String(form.get('title') ?? '').trim() || t(`documents.defaultTitle.${type}`);
+    const template = templates.data?.templates.find((x) => x.id === choice.templateId && x.type === type);
+    const title =
+      String(form.get('title') ?? '').trim() || template?.title || t(`documents.defaultTitle.${type}`);
     setBusy(true);
     setError(null);
     try {
-      const { document } = await weftApi.createDocument(workspace.id, type, title);
+      const { document } = await weftApi.createDocument(
+        workspace.id,
+        type,
+        title,
+        template && { templateId: template.id, language: choice.language },
+      );
       navigate(documentPath(workspace.id, document.type, document.id));
     } catch (err) {
       setError(err);
@@ -89,7 +105,15 @@ export function DocumentsSection({ workspace }: { workspace: Workspace }) {
           </label>
           <label className="field">
             <span>{t('documents.type')}</span>
-            <select name="type" defaultValue="note" data-testid="documents.create.type">
+            <select
+              name="type"
+              value={type}
+              onChange={(e) => {
+                setType(e.target.value as DocumentKind);
+                setChoice((c) => ({ ...c, templateId: '' }));
+              }}
+              data-testid="documents.create.type"
+            >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`documents.kind.${k}`)}
@@ -97,10 +121,19 @@ export function DocumentsSection({ workspace }: { workspace: Workspace }) {
               ))}
             </select>
           </label>
+          <TemplatePicker
+            type={type}
+            templates={templates}
+            choice={choice}
+            onChange={setChoice}
+            canDelete={workspace.role === 'facilitator'}
+            onError={setError}
+          />
           <button
             type="submit"
             className="button button--primary"
-            disabled={busy}
+            // While a chosen template's list reloads (another language), wait rather than create a blank one.
+            disabled={busy || (choice.templateId !== '' && templates.loading)}
             data-testid="documents.create.submit"
           >
             {t('documents.create')}

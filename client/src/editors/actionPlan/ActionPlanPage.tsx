@@ -16,6 +16,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { SaveAsTemplateButton } from '../../components/SaveAsTemplateButton.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { HistoryButton } from '../../history/HistoryButton.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
@@ -120,6 +121,9 @@ function ActionPlanScreen() {
               canEdit={editable}
               liveDoc={session.doc}
             />
+          )}
+          {role === 'facilitator' && document && (
+            <SaveAsTemplateButton documentId={documentId} title={document.title} />
           )}
         </div>
         {!editable && (

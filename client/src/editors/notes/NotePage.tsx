@@ -14,6 +14,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { SaveAsTemplateButton } from '../../components/SaveAsTemplateButton.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { HistoryButton } from '../../history/HistoryButton.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
@@ -92,6 +93,9 @@ export function NotePage() {
               canEdit={editable}
               liveDoc={session.doc}
             />
+          )}
+          {role === 'facilitator' && document && (
+            <SaveAsTemplateButton documentId={documentId} title={document.title} />
           )}
         </div>
         {!editable && (

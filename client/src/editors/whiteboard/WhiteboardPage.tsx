@@ -16,6 +16,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { EditableTitle } from '../../components/EditableTitle.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PresenceAvatars } from '../../components/PresenceAvatars.tsx';
+import { SaveAsTemplateButton } from '../../components/SaveAsTemplateButton.tsx';
 import { Unavailable } from '../../components/Unavailable.tsx';
 import { filesApi } from '../../files/filesApi.ts';
 import { HistoryButton } from '../../history/HistoryButton.tsx';
@@ -205,6 +206,9 @@ export function WhiteboardPage() {
               canEdit={editable}
               liveDoc={session.doc}
             />
+          )}
+          {role === 'facilitator' && document && (
+            <SaveAsTemplateButton documentId={documentId} title={document.title} />
           )}
         </header>
         <div className="wb-page__board" ref={boardRef}>

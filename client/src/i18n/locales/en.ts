@@ -258,6 +258,21 @@ export const en = {
     saved: 'Saved.',
     failures: 'Emails that could not be delivered',
   },
+  templates: {
+    startFrom: 'Start from',
+    blank: 'Blank',
+    builtIn: 'Built-in templates',
+    workspace: 'Templates of this workspace',
+    language: 'Template language',
+    delete: 'Delete template',
+    deleteLabel: 'Delete the template “{{title}}”',
+    deleteConfirm: 'Delete the template “{{title}}”? Documents made from it stay.',
+    saveAs: 'Save as template',
+    saveAsTitle: 'Template name',
+    save: 'Save template',
+    cancel: 'Cancel',
+    saved: 'Saved as the template “{{title}}”.',
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

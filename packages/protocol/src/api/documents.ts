@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, lineSchema } from './common.ts';
+import { languageSchema } from './users.ts';
 import { roleSchema } from './workspaces.ts';
 
 // Same values as `DocumentType` in @weft/model; protocol depends on no package of ours.
@@ -18,7 +19,14 @@ export const documentMetaSchema = z.object({
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 
-export const createDocumentRequestSchema = z.object({ type: documentTypeSchema, title: lineSchema(200) });
+export const createDocumentRequestSchema = z.object({
+  type: documentTypeSchema,
+  title: lineSchema(200),
+  /** Start from this template (built-in or of this workspace) instead of a blank document. */
+  templateId: z.string().min(1).max(100).optional(),
+  /** Language of a built-in template's text; the creator's profile language when omitted. */
+  language: languageSchema.optional(),
+});
 export type CreateDocumentRequest = z.infer<typeof createDocumentRequestSchema>;
 
 export const renameDocumentRequestSchema = z.object({ title: lineSchema(200) });

@@ -116,6 +116,18 @@ export {
   listInvitesResponseSchema,
 } from './invites.ts';
 export {
+  BUILT_IN_TEMPLATE_PREFIX,
+  type ListTemplatesResponse,
+  listTemplatesResponseSchema,
+  type SaveAsTemplateRequest,
+  saveAsTemplateRequestSchema,
+  type Template,
+  type TemplateResponse,
+  templateIdSchema,
+  templateResponseSchema,
+  templateSchema,
+} from './templates.ts';
+export {
   API_TOKEN_PREFIX,
   type ApiToken,
   apiTokenSchema,

@@ -203,4 +203,13 @@ export interface WeftDatabase {
   };
   mail_preferences: { user_id: string; prefs: Json; updated_at: number };
   mail_settings: { key: string; value: string };
+  templates: {
+    id: string;
+    workspace_id: string;
+    type: string;
+    title: string;
+    state: Uint8Array;
+    created_at: number;
+    created_by: string;
+  };
 }

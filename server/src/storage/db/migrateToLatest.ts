@@ -11,6 +11,7 @@ import * as cities from './migrations/0006_cities.ts';
 import * as versions from './migrations/0007_versions.ts';
 import * as files from './migrations/0008_files.ts';
 import * as mail from './migrations/0009_mail.ts';
+import * as templates from './migrations/0010_templates.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0007_versions', versions.up],
   ['0008_files', files.up],
   ['0009_mail', mail.up],
+  ['0010_templates', templates.up],
 ];
 
 /**
