@@ -68,6 +68,13 @@ describe('a Hindi session', () => {
     expect(await elsewherePage.getByRole('heading', { level: 1 }).textContent()).toBe('कार्यक्षेत्र');
     await elsewhere.close();
 
+    // Hindi labels are longer than English ones: the header still fits a 390 px phone.
+    await priya.setViewportSize({ width: 390, height: 844 });
+    await priya.reload();
+    await priya.getByTestId('workspaces.list').waitFor();
+    expect(await priya.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await priya.setViewportSize({ width: 1280, height: 860 });
+
     await priya.goto(`/workspaces/${seeded.workspaceId}`);
     await priya.getByTestId('documents.list').waitFor();
     expect(await priya.getByTestId('workspace.invite.create').textContent()).toBe('लिंक बनाएँ');
