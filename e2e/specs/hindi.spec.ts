@@ -144,5 +144,9 @@ describe('a Hindi session', () => {
     expect(statuses).toHaveLength(2);
     expect(statuses.every((s) => s === 'unloaded')).toBe(true);
     expect(fontRequests).toEqual([]);
+
+    // About to open the menu (pointed at): the font comes, so "हिन्दी" never shows as boxes.
+    await page.getByTestId('app.language').hover();
+    await expect.poll(() => fontRequests.length).toBeGreaterThan(0);
   });
 });
