@@ -11,13 +11,13 @@ export const planHi: PlanStrings = {
   level: {
     goal: 'लक्ष्य',
     outcome: 'परिणाम',
-    output: 'उत्पाद',
+    output: 'आउटपुट',
     activity: 'गतिविधि',
   },
   levelPlural: {
     goal: 'लक्ष्य',
     outcome: 'परिणाम',
-    output: 'उत्पाद',
+    output: 'आउटपुट',
     activity: 'गतिविधियाँ',
   },
   status: {
@@ -154,7 +154,7 @@ export const planHi: PlanStrings = {
     noParties: 'अभी कोई पक्षकार शहर नहीं है: प्रस्ताव से पहले कार्यक्षेत्र के शहर तय करें।',
     signedBy: '{{name}} ({{role}}) द्वारा हस्ताक्षरित',
     pending: 'हस्ताक्षर की प्रतीक्षा',
-    at: 'आपके समय से {{local}} · {{utc}} UTC',
+    at: 'आपके समय अनुसार {{local}} · {{utc}} UTC',
     signerLocal: '{{zone}} में {{time}}',
     propose: 'हस्ताक्षर के लिए प्रस्तावित करें',
     sign: '{{city}} की ओर से हस्ताक्षर करें',
