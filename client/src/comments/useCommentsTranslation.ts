@@ -10,6 +10,7 @@ const loaders: Record<UiLanguage, () => Promise<CommentsStrings>> = {
   en: () => Promise.resolve(commentsEn),
   nl: () => import('./strings/nl.ts').then((m) => m.commentsNl),
   vi: () => import('./strings/vi.ts').then((m) => m.commentsVi),
+  hi: () => import('./strings/hi.ts').then((m) => m.commentsHi),
 };
 
 export interface CommentsTranslation {

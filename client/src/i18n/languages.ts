@@ -1,7 +1,7 @@
 import type { Language } from '../api/types.ts';
 
-/** Languages the UI is translated into; the API also knows 'hi', which falls back to English. */
-export const UI_LANGUAGES = ['en', 'nl', 'vi'] as const;
+/** Languages the UI is translated into: every language the API knows. */
+export const UI_LANGUAGES = ['en', 'nl', 'vi', 'hi'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Each language named in itself, so a reader finds their own whatever the current UI language. */
@@ -9,6 +9,7 @@ export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
   en: 'English',
   nl: 'Nederlands',
   vi: 'Tiếng Việt',
+  hi: 'हिन्दी',
 };
 
 const STORAGE_KEY = 'weft.language';

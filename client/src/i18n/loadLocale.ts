@@ -6,6 +6,7 @@ const loaders: Record<UiLanguage, () => Promise<LocaleStrings>> = {
   en: () => Promise.resolve(en),
   nl: () => import('./locales/nl.ts').then((m) => m.nl),
   vi: () => import('./locales/vi.ts').then((m) => m.vi),
+  hi: () => import('./locales/hi.ts').then((m) => m.hi),
 };
 
 export function loadLocale(language: UiLanguage): Promise<LocaleStrings> {

@@ -10,6 +10,7 @@ const loaders: Record<UiLanguage, () => Promise<LiveStrings>> = {
   en: () => Promise.resolve(liveEn),
   nl: () => import('./strings/nl.ts').then((m) => m.liveNl),
   vi: () => import('./strings/vi.ts').then((m) => m.liveVi),
+  hi: () => import('./strings/hi.ts').then((m) => m.liveHi),
 };
 
 export interface LiveTranslation {

@@ -10,6 +10,7 @@ const loaders: Record<UiLanguage, () => Promise<PlanStrings>> = {
   en: () => Promise.resolve(planEn),
   nl: () => import('./locales/nl.ts').then((m) => m.planNl),
   vi: () => import('./locales/vi.ts').then((m) => m.planVi),
+  hi: () => import('./locales/hi.ts').then((m) => m.planHi),
 };
 
 function lookup(strings: PlanStrings, key: string): string | undefined {

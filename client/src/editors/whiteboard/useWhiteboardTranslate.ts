@@ -10,6 +10,7 @@ const loaders: Record<UiLanguage, () => Promise<Partial<WhiteboardStrings>>> = {
   en: () => Promise.resolve({}),
   nl: () => import('./whiteboardStrings.nl.json').then((m) => m.default),
   vi: () => import('./whiteboardStrings.vi.json').then((m) => m.default),
+  hi: () => import('./whiteboardStrings.hi.json').then((m) => m.default),
 };
 
 /** The whiteboard's translate function for the app's current language (English until loaded). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeLocaleParity } from '../../i18n/testing/describeLocaleParity.ts';
 import en from './whiteboardStrings.en.json';
+import hi from './whiteboardStrings.hi.json';
 import nl from './whiteboardStrings.nl.json';
 import { createTranslate } from './whiteboardStrings.ts';
 import vi from './whiteboardStrings.vi.json';
 
-describeLocaleParity('whiteboard strings', en, { nl, vi });
+describeLocaleParity('whiteboard strings', en, { nl, vi, hi });
 
 describe('createTranslate', () => {
   it('prefers the given strings, falls back to English and fills placeholders', () => {

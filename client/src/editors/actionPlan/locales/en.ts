@@ -1,6 +1,6 @@
 /**
  * English strings of the action plan editor. They load with the plan route (not in the app's
- * entry chunk, which the notes route's size budget counts); nl and vi load when chosen.
+ * entry chunk, which the notes route's size budget counts); nl, vi and hi load when chosen.
  */
 export const planEn = {
   page: {
