@@ -28,6 +28,13 @@ const STRINGS: Record<UiLanguage, Record<DialogKey, string>> = {
     pastedImage: 'hình ảnh đã dán',
     insert: 'Chèn',
   },
+  hi: {
+    altTitle: 'छवि का वर्णन करें',
+    altHint: 'एक छोटा विवरण उन लोगों की मदद करता है जो छवि नहीं देख सकते, और छवि लोड न होने तक दिखाई देता है।',
+    altLabel: '{{name}} का विवरण',
+    pastedImage: 'चिपकाई गई छवि',
+    insert: 'डालें',
+  },
 };
 
 interface ImageAltDialogProps {

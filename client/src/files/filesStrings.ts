@@ -54,6 +54,20 @@ const STRINGS: Record<UiLanguage, FilesStrings> = {
     attachments: 'Tệp đính kèm',
     removeAttachment: 'Bỏ {{name}}',
   },
+  hi: {
+    sectionTitle: 'फ़ाइलें',
+    sectionIntro: 'इस कार्यक्षेत्र में साझा की गई तस्वीरें, निविदाएँ और स्प्रेडशीट।',
+    upload: 'फ़ाइल अपलोड करें',
+    uploadingFile: '{{name}} अपलोड हो रही है…',
+    empty: 'अभी कोई फ़ाइल नहीं है।',
+    details: '{{size}} · {{date}}',
+    delete: 'हटाएँ',
+    deleteLabel: '{{name}} हटाएँ',
+    confirmDelete: '{{name}} हटाएँ? जिन नोट्स और बोर्ड में यह दिखती है, वे इसे फिर नहीं दिखा पाएँगे।',
+    attach: 'फ़ाइल संलग्न करें',
+    attachments: 'संलग्नक',
+    removeAttachment: '{{name}} हटाएँ',
+  },
 };
 
 /** Translates the files strings into the UI language. */

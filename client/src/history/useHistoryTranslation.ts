@@ -13,6 +13,7 @@ const loaders: Record<UiLanguage, () => Promise<HistoryStrings>> = {
   en: () => Promise.resolve(historyEn),
   nl: () => import('./strings/nl.ts').then((m) => m.historyNl),
   vi: () => import('./strings/vi.ts').then((m) => m.historyVi),
+  hi: () => import('./strings/hi.ts').then((m) => m.historyHi),
 };
 
 export type HistoryT = (key: string, vars?: TranslateVars) => string;
