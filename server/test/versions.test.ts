@@ -396,6 +396,11 @@ describe('document versions', () => {
     updateItem(client.doc, itemId, { title: 'renamed', status: 'done' });
     createItem(client.doc, { title: 'extra' });
     await vi.waitFor(() => expect(readActionPlan(client.doc).items).toHaveLength(2));
+    // The server holds the edits (relayed after the sync batch window) before anything is restored.
+    await vi.waitFor(async () => {
+      const res = await api(t.url, 'GET', `/api/documents/${planId}/export?format=json`, as(viewer));
+      expect(JSON.stringify(res.body)).toContain('extra');
+    });
 
     const csv = await api(
       t.url,

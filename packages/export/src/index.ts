@@ -1,3 +1,5 @@
+import type { PlanDocument } from './buildPlanDocument.ts';
+
 export { buildPlanDocument, type FieldRow, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
 export { CSV_HEADER } from './csvColumns.ts';
 export {
@@ -9,8 +11,6 @@ export {
   isExportFormat,
 } from './exportActionPlan.ts';
 export { type CsvExportOptions, exportActionPlanCsv } from './exportActionPlanCsv.ts';
-export { exportDocumentDocx } from './exportActionPlanDocx.ts';
-export { exportDocumentPdf } from './exportActionPlanPdf.ts';
 export {
   EXPORT_LABELS,
   EXPORT_LANGUAGES,
@@ -27,3 +27,13 @@ export {
   type CsvImportResult,
   importActionPlanCsv,
 } from './importActionPlanCsv.ts';
+
+// Loaded on first use, like the plan exporters: importing this entry (e.g. for CSV) must not pull
+// pdfkit, fontkit or docx into the caller's heap.
+export async function exportDocumentDocx(doc: PlanDocument): Promise<Uint8Array> {
+  return (await import('./exportActionPlanDocx.ts')).exportDocumentDocx(doc);
+}
+
+export async function exportDocumentPdf(doc: PlanDocument): Promise<Uint8Array> {
+  return (await import('./exportActionPlanPdf.ts')).exportDocumentPdf(doc);
+}
