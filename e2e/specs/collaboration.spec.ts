@@ -39,14 +39,13 @@ describe('journey 1: two people co-edit a note', () => {
     const inviteUrl = await wsA.createInvite('editor');
     expect(inviteUrl).toMatch(/\/invite\/[^/]+$/);
 
-    // The second person is new: the invite sends them to sign up, then back to accept.
+    // The second person is new: the invite sends them to sign up, and signing up joins at once.
     await pageB.goto(inviteUrl);
     await expect
       .poll(() => pageB.getByTestId('invite.workspace').textContent())
       .toBe('Ghent – Huế textile exchange');
     await pageB.getByTestId('invite.signup').click();
     await new AuthPages(pageB).signUp(lan, '');
-    await pageB.getByTestId('invite.accept').click();
     await pageB.getByTestId('workspace.title').waitFor();
     expect(pageB.url()).toBe(workspaceUrl);
 

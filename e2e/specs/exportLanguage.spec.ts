@@ -70,6 +70,7 @@ describe('exports in the reader language', () => {
     await page.getByTestId('plan.signoff.propose').click();
     await expect.poll(() => plan.status()).toBe('proposed');
     await page.getByTestId('plan.signoff.sign').click();
+    await page.getByTestId('plan.signoff.confirmSign').click();
     await expect.poll(() => plan.status(), { timeout: 15_000 }).toBe('agreed');
     await page.getByTestId('plan.export.toggle').click();
     await expect
