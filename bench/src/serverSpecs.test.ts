@@ -16,10 +16,10 @@ describe('serverSpecs', () => {
     const batched = serverSpec('weft-batch20');
     expect(plain).toMatchObject({
       kind: 'weft',
-      label: 'Weft (default, SYNC_BATCH_MS=10)',
-      env: { NODE_ENV: 'production', SYNC_BATCH_MS: '10' },
+      label: 'Weft (default, SYNC_BATCH_MS=0)',
+      env: { NODE_ENV: 'production', SYNC_BATCH_MS: '0' },
     });
-    expect(serverSpec('weft-batch0').env).toMatchObject({ SYNC_BATCH_MS: '0' });
+    expect(serverSpec('weft-batch10').env).toMatchObject({ SYNC_BATCH_MS: '10' });
     expect(batched).toMatchObject({ kind: 'weft', env: { NODE_ENV: 'production', SYNC_BATCH_MS: '20' } });
     expect(batched.label).not.toBe(plain.label);
     expect(batched.source).toBe(plain.source);

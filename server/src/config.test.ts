@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig SYNC_BATCH_MS', () => {
-  it('defaults to a 10 ms window and reads whole milliseconds, 0 = one batch per tick', () => {
-    expect(loadConfig({}).syncBatchMs).toBe(10);
-    expect(loadConfig({ SYNC_BATCH_MS: '' }).syncBatchMs).toBe(10);
+  it('defaults to one batch per tick (0) and reads whole milliseconds', () => {
+    expect(loadConfig({}).syncBatchMs).toBe(0);
+    expect(loadConfig({ SYNC_BATCH_MS: '10' }).syncBatchMs).toBe(10);
+    expect(loadConfig({ SYNC_BATCH_MS: '' }).syncBatchMs).toBe(0);
     expect(loadConfig({ SYNC_BATCH_MS: '0' }).syncBatchMs).toBe(0);
     expect(loadConfig({ SYNC_BATCH_MS: '20' }).syncBatchMs).toBe(20);
   });

@@ -7,7 +7,9 @@ import type { AwarenessLimits } from './collab/RoomAwareness.ts';
  * readers then sends fewer, larger frames (socket writes are most of the relay's CPU), for at most
  * this much extra latency. 0 = one batch per event-loop tick.
  */
-export const DEFAULT_SYNC_BATCH_MS = 10;
+// 0 by default: on a quiet machine a 10 ms window cut relay CPU to 0.73x of Hocuspocus but put
+// p99 at 2.5x (docs/benchmarks.md, #21); busy, CPU-bound nodes may set 10–20.
+export const DEFAULT_SYNC_BATCH_MS = 0;
 
 const intFromEnv = (def: number, min: number) => z.coerce.number().int().min(min).default(def);
 
