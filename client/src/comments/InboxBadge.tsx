@@ -2,7 +2,7 @@ import type { InboxCounts } from '@weft/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from '../app/router.tsx';
 import { useReturnFocus } from '../components/useReturnFocus.ts';
-import { acquireSocket } from '../live/socket.ts';
+import { listenOnSocket } from '../live/socket.ts';
 import { BellIcon } from './CommentIcon.tsx';
 import { InboxPopover } from './InboxPopover.tsx';
 import { useCommentsTranslation } from './useCommentsTranslation.ts';
@@ -24,32 +24,14 @@ export function InboxBadge() {
   }, [open]);
   const { pathname, search } = useLocation();
 
-  useEffect(() => {
-    let release: (() => void) | null = null;
-    let cancelled = false;
-    const onCounts = (next: InboxCounts) => {
-      setCounts(next);
-      setVersion((v) => v + 1);
-    };
-    void acquireSocket().then(
-      (lease) => {
-        if (cancelled) {
-          lease.release();
-          return;
-        }
-        lease.socket.on('inbox:counts', onCounts);
-        release = () => {
-          lease.socket.off('inbox:counts', onCounts);
-          lease.release();
-        };
-      },
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-      release?.();
-    };
-  }, []);
+  useEffect(
+    () =>
+      listenOnSocket('inbox:counts', (next: InboxCounts) => {
+        setCounts(next);
+        setVersion((v) => v + 1);
+      }),
+    [],
+  );
 
   // Following a link closes the inbox.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only

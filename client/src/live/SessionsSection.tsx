@@ -7,7 +7,7 @@ import { useQuery } from '../lib/useQuery.ts';
 import { CityTimes } from './CityTimes.tsx';
 import { exchangeSessionApi } from './exchangeSessionApi.ts';
 import { SessionForm } from './SessionForm.tsx';
-import { acquireSocket } from './socket.ts';
+import { listenOnSocket } from './socket.ts';
 import { useLiveTranslation } from './useLiveTranslation.ts';
 import type { WorkspaceContextData } from './useWorkspaceContext.ts';
 import './live.css';
@@ -30,31 +30,13 @@ export function SessionsSection({
   const reload = useRef(sessions.reload);
   reload.current = sessions.reload;
   // Someone else planned, moved or deleted a session: the server pushes `sessions:changed`.
-  useEffect(() => {
-    let cancelled = false;
-    let leave: (() => void) | null = null;
-    void acquireSocket().then(
-      ({ socket, release }) => {
-        if (cancelled) {
-          release();
-          return;
-        }
-        const onChanged = (change: { workspaceId: string }) => {
-          if (change.workspaceId === workspace.id) void reload.current();
-        };
-        socket.on('sessions:changed', onChanged);
-        leave = () => {
-          socket.off('sessions:changed', onChanged);
-          release();
-        };
-      },
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-      leave?.();
-    };
-  }, [workspace.id]);
+  useEffect(
+    () =>
+      listenOnSocket('sessions:changed', (change) => {
+        if (change.workspaceId === workspace.id) void reload.current();
+      }),
+    [workspace.id],
+  );
   const [error, setError] = useState<unknown>(null);
   // Same rule as the server: facilitators and editors plan sessions.
   const canEdit = (workspace.role === 'facilitator' || workspace.role === 'editor') && !workspace.archived;

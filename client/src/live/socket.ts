@@ -52,3 +52,37 @@ export async function acquireSocket(): Promise<SocketLease> {
     },
   };
 }
+
+type ServerEvents = PresenceServerToClient & NotificationServerToClient;
+
+/**
+ * Listens to one server event on the shared connection until the returned function is called
+ * (an effect's cleanup): takes a lease, and gives it back even when cleanup comes first.
+ */
+export function listenOnSocket<E extends keyof ServerEvents>(event: E, handler: ServerEvents[E]): () => void {
+  let cancelled = false;
+  let leave: (() => void) | null = null;
+  void acquireSocket().then(
+    ({ socket, release }) => {
+      if (cancelled) {
+        release();
+        return;
+      }
+      // socket.io's typed `on` cannot relate a generic event name to its handler.
+      const untyped = socket as unknown as {
+        on(e: string, h: (...args: never[]) => void): void;
+        off(e: string, h: (...args: never[]) => void): void;
+      };
+      untyped.on(event as string, handler);
+      leave = () => {
+        untyped.off(event as string, handler);
+        release();
+      };
+    },
+    () => undefined,
+  );
+  return () => {
+    cancelled = true;
+    leave?.();
+  };
+}

@@ -1,6 +1,6 @@
 import type { SignOffResponse } from '@weft/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { acquireSocket } from '../../live/socket.ts';
+import { listenOnSocket } from '../../live/socket.ts';
 import { PlanApiError, planApi } from './planApi.ts';
 
 // Changes arrive through socket.io `signoff:changed`; the slow poll only covers a missed push.
@@ -57,31 +57,13 @@ export function useSignOff(documentId: string, contentHash: string): SignOffCont
   }, [reload]);
 
   // Someone proposed, signed or withdrew: the server pushes it to everyone present in the workspace.
-  useEffect(() => {
-    let cancelled = false;
-    let leave: (() => void) | null = null;
-    void acquireSocket().then(
-      ({ socket, release }) => {
-        if (cancelled) {
-          release();
-          return;
-        }
-        const onChanged = (change: { documentId: string }) => {
-          if (change.documentId === documentId) void reload();
-        };
-        socket.on('signoff:changed', onChanged);
-        leave = () => {
-          socket.off('signoff:changed', onChanged);
-          release();
-        };
-      },
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-      leave?.();
-    };
-  }, [documentId, reload]);
+  useEffect(
+    () =>
+      listenOnSocket('signoff:changed', (change) => {
+        if (change.documentId === documentId) void reload();
+      }),
+    [documentId, reload],
+  );
 
   // Content changed (mine or a peer's): ask the server once things settle.
   const firstHash = useRef(contentHash);
