@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compressAssetsPlugin } from './build/compressAssetsPlugin.ts';
+import { pureLib0DomPlugin } from './build/pureLib0DomPlugin.ts';
 import { serviceWorkerPlugin } from './build/serviceWorkerPlugin.ts';
 import { UI_LANGUAGES } from './src/i18n/languages.ts';
 
@@ -12,6 +13,7 @@ export default defineConfig({
   resolve: { conditions: ['@weft/source', 'module', 'browser', 'development|production'] },
   plugins: [
     react(),
+    pureLib0DomPlugin(),
     serviceWorkerPlugin(fileURLToPath(new URL('./build/sw.template.js', import.meta.url)), UI_LANGUAGES),
     compressAssetsPlugin(),
   ],

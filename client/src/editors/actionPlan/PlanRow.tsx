@@ -1,6 +1,7 @@
 import { type ActionPlanItem, ITEM_STATUSES, type ItemStatus } from '@weft/model';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { CommentBadge } from '../../comments/DocumentComments.tsx';
+import type { PlanStrings } from './locales/en.ts';
 import { FocusFrame } from './PlanFocusContext.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import type { PlanCommands } from './planCommands.ts';
@@ -41,6 +42,9 @@ function DateCell({ value, language }: { value: string | null; language: string 
 }
 
 /** One item in the table, with inline editing of the fields people change most. */
+/** The aria-label keys of the row's inputs (each takes the item's {{title}}). */
+type RowLabelKey = `row.${keyof PlanStrings['row']}`;
+
 export function PlanRow(props: PlanRowProps) {
   const { item, commands, cityListId, language, today, selected, changeMark, dropSide } = props;
   const t = usePlanT();
@@ -57,7 +61,7 @@ export function PlanRow(props: PlanRowProps) {
     props.onKeyboardMove(item.id, event.key === 'ArrowUp' ? 'up' : 'down', field);
   };
 
-  const text = (field: 'title' | 'leadCity' | 'partnerCity', labelKey: string, testId: string) => (
+  const text = (field: 'title' | 'leadCity' | 'partnerCity', labelKey: RowLabelKey, testId: string) => (
     <FocusFrame itemId={item.id} field={field}>
       <input
         className="plan-cell-input"
@@ -71,7 +75,7 @@ export function PlanRow(props: PlanRowProps) {
     </FocusFrame>
   );
 
-  const date = (field: 'startDate' | 'dueDate', labelKey: string, testId: string) => (
+  const date = (field: 'startDate' | 'dueDate', labelKey: RowLabelKey, testId: string) => (
     <FocusFrame itemId={item.id} field={field}>
       <input
         type="date"
