@@ -19,7 +19,8 @@ const ENGLISH = {
 
 /**
  * An i18next instance ready at once with every English namespace (plus `extra` resources, e.g.
- * `{ vi: { whiteboard: {...} } }`), configured as the app's, for unit tests of code that takes `t`.
+ * `{ vi: { whiteboard: {...} } }`), configured as the app's: for unit tests of code that takes `t`
+ * and for the whiteboard bench harness.
  */
 export function createTestI18n(language = 'en', extra: Record<string, Record<string, object>> = {}): i18n {
   const instance = createInstance();
