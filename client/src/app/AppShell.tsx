@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
+import { usePageReady } from '../lib/pageReady.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { Link, Outlet, useNavigate } from './router.tsx';
 import { useRouteFocus } from './useRouteFocus.ts';
@@ -12,8 +13,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const { state, logout } = useSession();
   const navigate = useNavigate();
-  const [started, setStarted] = useState(false);
-  useEffect(() => setStarted(true), []);
+  // The inbox (socket.io, comment strings) waits until the page's document is usable.
+  const started = usePageReady();
   useRouteFocus();
   return (
     <div className="shell">
