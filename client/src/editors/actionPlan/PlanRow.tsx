@@ -1,11 +1,12 @@
 import { type ActionPlanItem, ITEM_STATUSES, type ItemStatus } from '@weft/model';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { CommentBadge } from '../../comments/DocumentComments.tsx';
+import { formatCalendarDate } from '../../lib/formatDateTime.ts';
 import type { PlanStrings } from './locales/en.ts';
 import { FocusFrame } from './PlanFocusContext.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import type { PlanCommands } from './planCommands.ts';
-import { formatPlanDate, isOverdue } from './planDates.ts';
+import { isOverdue } from './planDates.ts';
 
 export type ChangeMark = 'added' | 'changed' | null;
 export type DropSide = 'before' | 'after';
@@ -35,7 +36,7 @@ function sideOf(event: DragEvent<HTMLElement>): DropSide {
 
 function DateCell({ value, language }: { value: string | null; language: string }) {
   return value ? (
-    <time dateTime={value}>{formatPlanDate(value, language)}</time>
+    <time dateTime={value}>{formatCalendarDate(value, language)}</time>
   ) : (
     <span className="muted">—</span>
   );
