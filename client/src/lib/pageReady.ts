@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 
-// On a weak connection the first page's own document comes first: live features (socket.io,
-// presence, the inbox, comment threads) start a moment after the editor has synced with the
-// server, or as soon as the reader clicks or types.
+// On a weak connection the first page's own document comes first: the comment threads and the
+// inbox (which read the document anyway) start a moment after the editor has synced with the
+// server, or as soon as the reader clicks or types. Presence starts at once: others see where
+// you are.
 const EDITOR_ROUTE = /^\/workspaces\/[^/]+\/(notes|plans|whiteboards)\/[^/]+/;
 const SETTLE_MS = 1000;
 // Offline, or a server that never answers: start them anyway after this long.

@@ -1,6 +1,5 @@
-import { createContext, lazy, Suspense, useState } from 'react';
+import { createContext, lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet } from '../app/router.tsx';
-import { usePageReady } from '../lib/pageReady.ts';
 import type { LiveClient } from './LiveClient.ts';
 
 /** The presence client once loaded; null before that (pages show what they can without it). */
@@ -11,9 +10,9 @@ const LiveRuntime = lazy(() => import('./LiveRuntime.tsx').then((m) => ({ defaul
 
 /** Wraps the signed-in workspace routes so presence and following survive navigation between them. */
 export function LiveLayout() {
-  // socket.io and the follow logic wait until the page's document is usable.
-  const started = usePageReady();
+  const [started, setStarted] = useState(false);
   const [client, setClient] = useState<LiveClient | null>(null);
+  useEffect(() => setStarted(true), []);
   return (
     <LiveContext.Provider value={client}>
       <Outlet />
