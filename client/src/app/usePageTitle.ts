@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { weftApi } from '../api/weftApi.ts';
 import { useQuery } from '../lib/useQuery.ts';
 
@@ -9,12 +9,34 @@ export function pageTitle(parts: readonly (string | null | undefined)[]): string
   return [...parts.map((p) => p?.trim()).filter((p): p is string => !!p), APP_NAME].join(' — ');
 }
 
+/** Where one is, for the compact header: the widest known part (the workspace of a document). */
+export function placeOf(parts: readonly (string | null | undefined)[]): string {
+  return parts.map((p) => p?.trim()).findLast((p): p is string => !!p) ?? '';
+}
+
+let place = '';
+const placeListeners = new Set<() => void>();
+
+/** The current page's place (see `placeOf`), for the phone header. */
+export function usePlace(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      placeListeners.add(listener);
+      return () => placeListeners.delete(listener);
+    },
+    () => place,
+  );
+}
+
 /** Sets `document.title` while the page is shown; parts not known yet (loading) are left out. */
 export function usePageTitle(...parts: (string | null | undefined)[]): void {
   const title = pageTitle(parts);
+  const here = placeOf(parts);
   useEffect(() => {
     document.title = title;
-  }, [title]);
+    place = here;
+    for (const listener of placeListeners) listener();
+  }, [title, here]);
 }
 
 /** A workspace's title for page titles, shared with the workspace page's cached query. */
