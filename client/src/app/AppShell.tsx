@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
 import { useSession } from '../session/SessionContext.tsx';
+import { usePlace } from './currentPlace.ts';
 import { Link, Outlet, useLocation, useNavigate } from './router.tsx';
-import { usePlace } from './usePageTitle.ts';
 import { useRouteFocus } from './useRouteFocus.ts';
 
 // The inbox (socket.io client included) loads after the first render, outside every route's initial JS.

@@ -1,6 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { weftApi } from '../api/weftApi.ts';
 import { useQuery } from '../lib/useQuery.ts';
+import { setPlace } from './currentPlace.ts';
 
 const APP_NAME = 'Weft';
 
@@ -14,28 +15,13 @@ export function placeOf(parts: readonly (string | null | undefined)[]): string {
   return parts.map((p) => p?.trim()).findLast((p): p is string => !!p) ?? '';
 }
 
-let place = '';
-const placeListeners = new Set<() => void>();
-
-/** The current page's place (see `placeOf`), for the phone header. */
-export function usePlace(): string {
-  return useSyncExternalStore(
-    (listener) => {
-      placeListeners.add(listener);
-      return () => placeListeners.delete(listener);
-    },
-    () => place,
-  );
-}
-
 /** Sets `document.title` while the page is shown; parts not known yet (loading) are left out. */
 export function usePageTitle(...parts: (string | null | undefined)[]): void {
   const title = pageTitle(parts);
   const here = placeOf(parts);
   useEffect(() => {
     document.title = title;
-    place = here;
-    for (const listener of placeListeners) listener();
+    setPlace(here);
   }, [title, here]);
 }
 
