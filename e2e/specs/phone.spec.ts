@@ -208,6 +208,17 @@ describe('on a phone (390 × 844, touch)', () => {
     const violations = await runAxe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
+    // The inbox opens inside the menu: Escape closes the inbox first, then the menu.
+    await page.getByTestId('inbox.badge').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('inbox.popover').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('inbox.popover').waitFor({ state: 'detached' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'inbox.badge',
+    );
+
     // Escape closes it and gives focus back to the button.
     await page.keyboard.press('Escape');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');

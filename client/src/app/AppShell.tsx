@@ -29,6 +29,8 @@ export function AppShell() {
     if (!menuOpen) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // The inbox open inside the menu closes first, on its own Escape.
+      if (menu.current?.querySelector('[aria-expanded="true"]')) return;
       setMenuOpen(false);
       menuButton.current?.focus();
     };
