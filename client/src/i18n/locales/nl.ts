@@ -8,6 +8,7 @@ export const nl: Translation<LocaleStrings> = {
     breadcrumb: 'Kruimelpad',
     language: 'Taal',
     skipToContent: 'Naar de inhoud',
+    menu: 'Menu',
   },
   auth: {
     loginTitle: 'Welkom terug',

@@ -8,6 +8,7 @@ export const vi: Translation<LocaleStrings> = {
     breadcrumb: 'Đường dẫn',
     language: 'Ngôn ngữ',
     skipToContent: 'Chuyển đến nội dung',
+    menu: 'Trình đơn',
   },
   auth: {
     loginTitle: 'Chào mừng bạn trở lại',
