@@ -47,4 +47,16 @@ export {
   type Viewport,
   viewportSchema,
 } from './presence.ts';
+export {
+  applyTimerAction,
+  DEFAULT_TIMER_MINUTES,
+  readyTimer,
+  remainingAt,
+  type SessionTimer,
+  type TimedItem,
+  type TimerAction,
+  type TimerActionResult,
+  TimerStatus,
+  timerAt,
+} from './sessionTimer.ts';
 export { YjsMessageType } from './yjsMessages.ts';
