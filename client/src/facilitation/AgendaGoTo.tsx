@@ -19,7 +19,6 @@ export function AgendaGoTo({ sessionId, index, title, apply }: AgendaGoToProps) 
       type="button"
       className="button button--small"
       disabled={busy}
-      aria-label={t('timer.goToLabel', { number: index + 1, title })}
       onClick={() => {
         setBusy(true);
         facilitationApi
@@ -30,6 +29,7 @@ export function AgendaGoTo({ sessionId, index, title, apply }: AgendaGoToProps) 
       data-testid="session.agenda.goto"
     >
       {t('timer.goTo')}
+      <span className="visually-hidden">: {title}</span>
     </button>
   );
 }

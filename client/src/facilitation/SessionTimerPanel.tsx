@@ -108,14 +108,13 @@ export function SessionTimerPanel(props: SessionTimerPanelProps) {
           count: agenda.length,
           title: titleOf(timer.itemIndex),
         });
-  const button = (testId: string, label: string, action: TimerActionRequest, extra: object = {}) => (
+  const button = (testId: string, label: string, action: TimerActionRequest) => (
     <button
       type="button"
       className="button button--small"
       disabled={busy}
       onClick={() => void act(action)}
       data-testid={testId}
-      {...extra}
     >
       {label}
     </button>
@@ -183,12 +182,7 @@ export function SessionTimerPanel(props: SessionTimerPanelProps) {
             </button>
           )}
           {[1, 5].map((minutes) =>
-            button(
-              `timer.extend.${minutes}`,
-              t('timer.extend', { minutes }),
-              { action: 'extend', minutes },
-              { 'aria-label': t('timer.extendLabel', { minutes }) },
-            ),
+            button(`timer.extend.${minutes}`, t('timer.extend', { minutes }), { action: 'extend', minutes }),
           )}
           {button('timer.reset', t('timer.reset'), { action: 'reset' })}
           {agenda.length > 1 && (

@@ -1,7 +1,6 @@
 import type { FacilitationState, SessionReaction } from '@weft/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { listenOnSocket } from '../live/socket.ts';
-import { useLive } from '../live/useLive.ts';
+import { acquireSocket } from '../live/socket.ts';
 import { facilitationApi } from './facilitationApi.ts';
 import { type ClockSample, estimateOffset } from './serverClock.ts';
 
@@ -24,12 +23,11 @@ export interface Facilitation {
  * The session's timer and hands, kept current by `facilitation:changed` pushes and read again (with
  * a fresh clock offset) on every (re)connection, so late joiners and reconnects catch up.
  */
-export function useFacilitation(sessionId: string): Facilitation {
+export function useFacilitation(workspaceId: string, sessionId: string): Facilitation {
   const [state, setState] = useState<FacilitationState | null>(null);
   const [offset, setOffset] = useState(0);
   const [reactions, setReactions] = useState<SessionReaction[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const { live } = useLive();
 
   // Pushes and answers can cross: the newest server reading wins.
   const apply = useCallback(
@@ -61,18 +59,13 @@ export function useFacilitation(sessionId: string): Facilitation {
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  // Again after every (re)connection: pushes may have been missed while the socket was away.
-  const connected = live.status === 'connected';
-  useEffect(() => {
-    if (connected) void refresh();
-  }, [connected, refresh]);
 
-  useEffect(() => listenOnSocket('facilitation:changed', apply), [apply]);
-
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   useEffect(() => {
     const pending = timers.current;
-    const stop = listenOnSocket('session:reaction', (reaction) => {
+    const onReaction = (reaction: SessionReaction) => {
       if (reaction.sessionId !== sessionId) return;
       setReactions((list) => [...list.slice(-11), reaction]);
       const timer = setTimeout(() => {
@@ -80,13 +73,42 @@ export function useFacilitation(sessionId: string): Facilitation {
         setReactions((list) => list.filter((r) => r.id !== reaction.id));
       }, REACTION_SHOW_MS);
       pending.add(timer);
-    });
+    };
+    let cancelled = false;
+    let leave: (() => void) | null = null;
+    void acquireSocket().then(
+      ({ socket, release }) => {
+        if (cancelled) {
+          release();
+          return;
+        }
+        // The pushes go to sockets present in the workspace, and the tab's shared socket is not the
+        // presence client's: it joins for this session itself (as comments do for a document), and
+        // reads the state once joined, after every reconnection too, so nothing pushed is missed.
+        const join = () => {
+          socket.emit('presence:join', { workspaceId, sessionId }, () => void refreshRef.current());
+        };
+        socket.on('connect', join);
+        socket.on('facilitation:changed', apply);
+        socket.on('session:reaction', onReaction);
+        if (socket.connected) join();
+        leave = () => {
+          socket.off('connect', join);
+          socket.off('facilitation:changed', apply);
+          socket.off('session:reaction', onReaction);
+          if (socket.connected) socket.emit('presence:leave', { workspaceId }, () => undefined);
+          release();
+        };
+      },
+      () => undefined,
+    );
     return () => {
-      stop();
+      cancelled = true;
+      leave?.();
       for (const timer of pending) clearTimeout(timer);
       pending.clear();
     };
-  }, [sessionId]);
+  }, [workspaceId, sessionId, apply]);
 
   return { state, offset, reactions, apply, error };
 }

@@ -40,7 +40,7 @@ export function SessionPage() {
   const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
   const context = useWorkspaceContext(ws.data?.workspace ?? null);
   usePageTitle(session.data?.session.title, ws.data?.workspace.title);
-  const facilitation = useFacilitation(sessionId);
+  const facilitation = useFacilitation(workspaceId, sessionId);
   const [currentItem, setCurrentItem] = useState<number | null>(null);
 
   if (session.loading && !session.data) return <Loading />;
