@@ -106,6 +106,10 @@ describe('facilitation', () => {
       expect(Math.max(seenByLan, seenByPriya)).toBeLessThan(1000);
       await sofie.waitForStatus('running');
       const together = await remainingOn([sofie, lan, priya]);
+      console.log(
+        `timer start seen by the participants after ${seenByLan} ms and ${seenByPriya} ms; ` +
+          `remaining time on the three screens within ${spread(together)} ms`,
+      );
       expect(spread(together), JSON.stringify(together)).toBeLessThanOrEqual(1000);
       expect(Math.min(...together)).toBeGreaterThan(9 * 60_000);
 
