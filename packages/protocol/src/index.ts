@@ -47,6 +47,7 @@ export {
   type Viewport,
   viewportSchema,
 } from './presence.ts';
+export { REACTIONS, type Reaction } from './reactions.ts';
 export {
   applyTimerAction,
   DEFAULT_TIMER_MINUTES,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REACTIONS } from '../reactions.ts';
 import { type SessionTimer, TimerStatus } from '../sessionTimer.ts';
 
 /** Limits of the facilitation requests; the server answers 400 `validation_failed` beyond them. */
@@ -11,10 +12,6 @@ export const FACILITATION_LIMITS = {
   reactionsPerWindow: 8,
   reactionWindowMs: 10_000,
 } as const;
-
-/** The reactions offered on the live session page; anything else is refused. */
-export const REACTIONS = ['👍', '👏', '❤️', '😂', '🎉', '❓'] as const;
-export type Reaction = (typeof REACTIONS)[number];
 
 export const sessionTimerSchema = z.object({
   itemIndex: z.number().int().min(0),

@@ -93,8 +93,6 @@ export {
   type FacilitationState,
   facilitationStateSchema,
   type RaisedHand,
-  REACTIONS,
-  type Reaction,
   type ReactionRequest,
   raisedHandSchema,
   reactionRequestSchema,
