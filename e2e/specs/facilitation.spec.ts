@@ -24,8 +24,6 @@ async function join(owner: BrowserContext, member: BrowserContext, workspaceId: 
   await env.api(member, 'POST', `/api/invites/${token}/accept`);
 }
 
-const AVATARS = ['.avatar'];
-
 /** What each page shows as left, read at (nearly) the same moment. */
 const remainingOn = (pages: SessionFacilitationPage[]) => Promise.all(pages.map((p) => p.remainingMs()));
 const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
@@ -151,11 +149,10 @@ describe('facilitation', () => {
         await pageP.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
       await expect.poll(() => sofie.reactionEmojis(), { timeout: 6000 }).toEqual([]);
-      // Presence avatars (a colour per person, from before this feature) are left to their own fix.
-      const onFacilitator = await runAxe(pageS, { exclude: AVATARS });
+      const onFacilitator = await runAxe(pageS);
       expect(onFacilitator, JSON.stringify(onFacilitator, null, 2)).toEqual([]);
       await expect.poll(() => priya.reactionEmojis(), { timeout: 6000 }).toEqual([]);
-      const onPhone = await runAxe(pageP, { exclude: AVATARS });
+      const onPhone = await runAxe(pageP);
       expect(onPhone, JSON.stringify(onPhone, null, 2)).toEqual([]);
     } finally {
       await ctxP.close();
