@@ -2,6 +2,7 @@ import 'i18next';
 import type { CommentsStrings } from '../comments/strings/en.ts';
 import type { PlanStrings } from '../editors/actionPlan/locales/en.ts';
 import type whiteboard from '../editors/whiteboard/whiteboardStrings.en.json';
+import type { FacilitationStrings } from '../facilitation/strings/en.ts';
 import type { FilesStrings } from '../files/strings/en.ts';
 import type { HistoryStrings } from '../history/strings/en.ts';
 import type { LiveStrings } from '../live/strings/en.ts';
@@ -19,6 +20,7 @@ declare module 'i18next' {
       plan: PlanStrings;
       whiteboard: typeof whiteboard;
       files: FilesStrings;
+      facilitation: FacilitationStrings;
     };
   }
 }

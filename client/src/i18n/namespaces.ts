@@ -47,6 +47,12 @@ export const NAMESPACE_LOADERS = {
     vi: () => import('../editors/whiteboard/whiteboardStrings.vi.json').then((m) => m.default),
     hi: () => import('../editors/whiteboard/whiteboardStrings.hi.json').then((m) => m.default),
   },
+  facilitation: {
+    en: () => import('../facilitation/strings/en.ts').then((m) => m.facilitationEn),
+    nl: () => import('../facilitation/strings/nl.ts').then((m) => m.facilitationNl),
+    vi: () => import('../facilitation/strings/vi.ts').then((m) => m.facilitationVi),
+    hi: () => import('../facilitation/strings/hi.ts').then((m) => m.facilitationHi),
+  },
   files: {
     en: () => import('../files/strings/en.ts').then((m) => m.filesEn),
     nl: () => import('../files/strings/nl.ts').then((m) => m.filesNl),

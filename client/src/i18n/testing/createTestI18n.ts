@@ -2,6 +2,7 @@ import { createInstance, type i18n } from 'i18next';
 import { commentsEn } from '../../comments/strings/en.ts';
 import { planEn } from '../../editors/actionPlan/locales/en.ts';
 import whiteboardEn from '../../editors/whiteboard/whiteboardStrings.en.json';
+import { facilitationEn } from '../../facilitation/strings/en.ts';
 import { filesEn } from '../../files/strings/en.ts';
 import { historyEn } from '../../history/strings/en.ts';
 import { liveEn } from '../../live/strings/en.ts';
@@ -15,6 +16,7 @@ const ENGLISH = {
   plan: planEn,
   whiteboard: whiteboardEn,
   files: filesEn,
+  facilitation: facilitationEn,
 };
 
 /**
