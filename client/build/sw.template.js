@@ -1,7 +1,8 @@
 // Weft service worker: keeps the app shell so the app opens and reloads without a network.
 // Documents themselves live in IndexedDB (y-indexeddb); API answers are cached by the app.
 // A first visit costs the shell and what the page opens; the other chunks follow in the
-// background once the page says it is interactive, for the reader's language only, once.
+// background once the page says it is interactive, for the reader's language (and English, the
+// fallback) only, once.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `weft-shell-${VERSION}`;
@@ -50,7 +51,9 @@ async function cacheRest(language, loaded) {
   if (await cache.match(restDoneKey(language))) return;
   // What the page already loaded first (from the HTTP cache), so an offline reload finds it soon.
   const own = loaded.filter((p) => typeof p === 'string' && p.startsWith('/assets/'));
-  const wanted = [...new Set([...own, ...PRECACHE.rest, ...(PRECACHE.languages[language] || [])])];
+  // English too: i18next falls back to it, key by key, in every namespace.
+  const strings = [...(PRECACHE.languages[language] || []), ...(PRECACHE.languages.en || [])];
+  const wanted = [...new Set([...own, ...PRECACHE.rest, ...strings])];
   const queue = [];
   for (const path of wanted) if (!(await cache.match(path))) queue.push(path);
   const worker = async () => {

@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { WhiteboardController } from '../../../client/src/editors/whiteboard/createWhiteboardController.ts';
 import { WhiteboardEditor } from '../../../client/src/editors/whiteboard/WhiteboardEditor.tsx';
+import { createTestI18n } from '../../../client/src/i18n/testing/createTestI18n.ts';
 import { createBenchDriver } from './createBenchDriver.ts';
 
 async function start() {
@@ -28,6 +29,7 @@ async function start() {
       user={{ id: 'bench-local', name: 'Lan (Huế)', colour: '#d62828', city: 'Huế' }}
       onCreateActionItem={(shape) => console.log('action item from', shape.id)}
       onReady={onReady}
+      t={createTestI18n().getFixedT('en', 'whiteboard')}
     />,
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
+import { usePageReady } from '../lib/pageReady.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { usePlace } from './currentPlace.ts';
 import { Link, Outlet, useLocation, useNavigate } from './router.tsx';
@@ -15,8 +16,8 @@ export function AppShell() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const place = usePlace();
-  const [started, setStarted] = useState(false);
-  useEffect(() => setStarted(true), []);
+  // The inbox (socket.io, comment strings) waits until the page's document is usable.
+  const started = usePageReady();
   useRouteFocus();
   // On phones the controls fold into a disclosure menu (CSS decides when the button shows).
   const [menuOpen, setMenuOpen] = useState(false);

@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { documentSynced } from '../lib/pageReady.ts';
 import { type SaveSnapshot, SaveTracker } from './SaveTracker.ts';
 import { isTerminalClose } from './terminalCloseCodes.ts';
 import { throttleAwareness } from './throttleAwareness.ts';
@@ -104,7 +105,10 @@ export function createCollabSession(documentId: string, user: PresenceUser): Col
     changed();
   });
   provider.on('sync', (isSynced) => {
-    if (isSynced) tracker.syncedWithServer();
+    if (isSynced) {
+      tracker.syncedWithServer();
+      documentSynced();
+    }
     changed();
     scheduleProbe(0);
   });

@@ -117,13 +117,7 @@ export function CommentBadge({ anchor, quote }: { anchor: CommentAnchor; quote: 
     <button
       type="button"
       className={`comment-badge${unread ? ' comment-badge--unread' : ''}${threads.length === 0 ? ' comment-badge--empty' : ''}`}
-      aria-label={
-        threads.length === 0
-          ? t('comments.countNone')
-          : threads.length === 1
-            ? t('comments.countOne')
-            : t('comments.count', { count: threads.length })
-      }
+      aria-label={t('comments.count', { count: threads.length })}
       onClick={(e) => {
         e.stopPropagation();
         context.openThreadsFor(anchor, quote);

@@ -7,11 +7,12 @@ import { Link } from '../app/router.tsx';
 import { formatDateTime } from '../lib/formatDateTime.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { commentsApi } from './commentsApi.ts';
+import type { CommentsStrings } from './strings/en.ts';
 import { TimeAgo } from './TimeAgo.tsx';
-import { useCommentsTranslation } from './useCommentsTranslation.ts';
+import { type CommentsTranslation, useCommentsTranslation } from './useCommentsTranslation.ts';
 import './comments.css';
 
-const TYPE_KEY: Record<ActivityType, string> = {
+const TYPE_KEY: Record<ActivityType, keyof CommentsStrings['activity']['type']> = {
   'thread.created': 'threadCreated',
   'comment.replied': 'commentReplied',
   'thread.resolved': 'threadResolved',
@@ -118,7 +119,7 @@ function pathOf(
 interface ActivityItemProps {
   event: ActivityEvent;
   path: string | null;
-  t(key: string, vars?: Record<string, string | number>): string;
+  t: CommentsTranslation['t'];
   language: string;
 }
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../lib/formatDateTime.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import { formatRelativeTime } from './relativeTime.ts';
 
 const TICK_MS = 30_000;
 
@@ -20,7 +19,7 @@ export function TimeAgo({ iso, language }: { iso: string; language: string }) {
   const now = useNow();
   return (
     <time dateTime={iso} title={formatDateTime(iso, language, timeZone)}>
-      {formatRelativeTime(iso, now, language)}
+      {formatDateTime(iso, language, timeZone, 'relative', now)}
     </time>
   );
 }

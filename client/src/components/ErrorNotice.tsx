@@ -1,8 +1,11 @@
 import { ApiError } from '../api/ApiError.ts';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
+import type { LocaleStrings } from '../i18n/locales/en.ts';
+
+export type ErrorKey = `errors.${keyof LocaleStrings['errors']}`;
 
 /** Explains a failed request in the reader's language. */
-export function errorKey(error: unknown): string {
+export function errorKey(error: unknown): ErrorKey {
   if (!(error instanceof ApiError)) return 'errors.generic';
   if (error.isOffline) return 'errors.offline';
   switch (error.status) {

@@ -1,5 +1,7 @@
 import type { FacilitationState } from '@weft/protocol';
 import { useEffect, useRef, useState } from 'react';
+import { formatDateTime } from '../lib/formatDateTime.ts';
+import { useSession } from '../session/SessionContext.tsx';
 import { facilitationApi } from './facilitationApi.ts';
 import { useFacilitationTranslation } from './useFacilitationTranslation.ts';
 
@@ -18,7 +20,7 @@ export function HandsPanel({ sessionId, state, myUserId, isFacilitator, apply }:
   const [error, setError] = useState('');
   const mine = state.hands.some((h) => h.userId === myUserId);
   const announcement = useNewHandAnnouncement(state, myUserId, (name) => t('hands.raised', { name }));
-  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
+  const { timeZone } = useSession();
 
   const run = async (call: () => Promise<FacilitationState>) => {
     setBusy(true);
@@ -62,7 +64,7 @@ export function HandsPanel({ sessionId, state, myUserId, isFacilitator, apply }:
                 {hand.name} {hand.userId === myUserId && <span className="muted">{t('hands.you')}</span>}
               </span>
               <span className="hands__since muted">
-                {t('hands.since', { time: time.format(new Date(hand.raisedAt)) })}
+                {t('hands.since', { time: formatDateTime(hand.raisedAt, language, timeZone, 'time') })}
               </span>
               {isFacilitator && (
                 <button

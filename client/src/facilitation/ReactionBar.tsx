@@ -2,9 +2,10 @@ import { REACTIONS, type Reaction, type SessionReaction } from '@weft/protocol';
 import { useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import { facilitationApi } from './facilitationApi.ts';
+import type { FacilitationStrings } from './strings/en.ts';
 import { useFacilitationTranslation } from './useFacilitationTranslation.ts';
 
-const LABEL_KEYS: Record<Reaction, string> = {
+const LABEL_KEYS: Record<Reaction, keyof FacilitationStrings['reactions']['labels']> = {
   '👍': 'thumbsUp',
   '👏': 'clap',
   '❤️': 'heart',

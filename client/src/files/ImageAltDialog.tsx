@@ -1,41 +1,6 @@
 import { type FormEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/I18nProvider.tsx';
-import type { UiLanguage } from '../i18n/languages.ts';
-
-type DialogKey = 'altTitle' | 'altHint' | 'altLabel' | 'pastedImage' | 'insert';
-
-// Its own strings: the dialog loads on demand, so they stay out of the notes route.
-const STRINGS: Record<UiLanguage, Record<DialogKey, string>> = {
-  en: {
-    altTitle: 'Describe the image',
-    altHint: 'A short description helps people who cannot see the image, and shows while it cannot load.',
-    altLabel: 'Description of {{name}}',
-    pastedImage: 'the pasted image',
-    insert: 'Insert',
-  },
-  nl: {
-    altHint:
-      'Een korte beschrijving helpt wie de afbeelding niet kan zien, en verschijnt zolang ze niet laadt.',
-    altTitle: 'Beschrijf de afbeelding',
-    altLabel: 'Beschrijving van {{name}}',
-    pastedImage: 'de geplakte afbeelding',
-    insert: 'Invoegen',
-  },
-  vi: {
-    altTitle: 'Mô tả hình ảnh',
-    altHint: 'Một mô tả ngắn giúp người không nhìn thấy hình ảnh, và hiện ra khi hình chưa tải được.',
-    altLabel: 'Mô tả cho {{name}}',
-    pastedImage: 'hình ảnh đã dán',
-    insert: 'Chèn',
-  },
-  hi: {
-    altTitle: 'छवि का वर्णन करें',
-    altHint: 'एक छोटा विवरण उन लोगों की मदद करता है जो छवि नहीं देख सकते, और छवि लोड न होने तक दिखाई देता है।',
-    altLabel: '{{name}} का विवरण',
-    pastedImage: 'चिपकाई गई छवि',
-    insert: 'डालें',
-  },
-};
+import { useFilesT } from './useFilesT.ts';
 
 interface ImageAltDialogProps {
   files: readonly File[];
@@ -46,9 +11,8 @@ interface ImageAltDialogProps {
 
 /** Asks for a short description of each image before it goes into a note or onto a board. */
 export function ImageAltDialog({ files, onInsert, onCancel }: ImageAltDialogProps) {
-  const { t, i18n } = useTranslation();
-  const ft = (key: DialogKey, vars: Record<string, string> = {}) =>
-    STRINGS[i18n.language][key].replace(/\{\{(\w+)\}\}/g, (m: string, name: string) => vars[name] ?? m);
+  const { t } = useTranslation();
+  const ft = useFilesT();
   const dialog = useRef<HTMLDialogElement>(null);
   const done = useRef(false);
   const previews = useMemo(() => files.map((f) => URL.createObjectURL(f)), [files]);

@@ -1,53 +1,26 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { UiLanguage } from './languages.ts';
-import { loadLocale } from './loadLocale.ts';
-import { en, type LocaleStrings } from './locales/en.ts';
-import { type TranslateVars, translate } from './translate.ts';
+import type { i18n } from 'i18next';
+import { type ReactNode, useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { toUiLanguage, type UiLanguage } from './languages.ts';
 
-export interface I18n {
-  language: UiLanguage;
-  changeLanguage(language: UiLanguage): Promise<void>;
-}
+// Components import the hook from here, so where translation comes from is decided in one place.
+export { useTranslation };
 
-export interface Translation {
-  t(key: string, vars?: TranslateVars): string;
-  i18n: I18n;
-}
-
-const I18nContext = createContext<Translation | null>(null);
-
-/** A small i18n layer (the UI has ~200 strings): dotted keys, `{{placeholders}}`, English fallback. */
-interface I18nProviderProps {
-  language: UiLanguage;
-  /** Strings of `language`, loaded before the first render so no other language flashes. */
-  strings: LocaleStrings;
-  children: ReactNode;
-}
-
-export function I18nProvider({ language, strings, children }: I18nProviderProps) {
-  const [state, setState] = useState({ language, strings });
-
-  const changeLanguage = useCallback(async (next: UiLanguage) => {
-    const loaded = await loadLocale(next);
-    setState({ language: next, strings: loaded });
-  }, []);
-
+/** Provides the app's i18next instance and keeps `<html lang>` on the UI language. */
+export function I18nProvider({ i18n, children }: { i18n: i18n; children: ReactNode }) {
   useEffect(() => {
-    document.documentElement.lang = state.language;
-  }, [state.language]);
-
-  const value = useMemo<Translation>(
-    () => ({
-      t: (key, vars) => translate(state.strings, en, key, vars),
-      i18n: { language: state.language, changeLanguage },
-    }),
-    [state, changeLanguage],
-  );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+    const follow = (language: string) => {
+      document.documentElement.lang = language;
+    };
+    follow(i18n.language);
+    i18n.on('languageChanged', follow);
+    return () => i18n.off('languageChanged', follow);
+  }, [i18n]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }
 
-export function useTranslation(): Translation {
-  const value = useContext(I18nContext);
-  if (!value) throw new Error('useTranslation outside <I18nProvider>');
-  return value;
+/** The UI language as one of Weft's languages (what the API and Intl formatting take). */
+export function useUiLanguage(): UiLanguage {
+  const { i18n } = useTranslation();
+  return toUiLanguage(i18n.language) ?? 'en';
 }

@@ -1,6 +1,6 @@
-import { formatInZone, showInCities } from '@weft/time';
+import { showInCities } from '@weft/time';
+import { formatDateTime, intlLocale } from '../lib/formatDateTime.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import { localeOf } from './localeOf.ts';
 import { useLiveTranslation } from './useLiveTranslation.ts';
 
 interface CityTimesProps {
@@ -15,14 +15,8 @@ interface CityTimesProps {
 export function CityTimes({ start, cities, testId = 'session.times' }: CityTimesProps) {
   const { t, language } = useLiveTranslation();
   const { timeZone } = useSession();
-  const locale = localeOf(language);
-  let mine: string;
-  try {
-    mine = formatInZone(start, timeZone, locale);
-  } catch {
-    // A profile with an unknown zone: the browser's own.
-    mine = formatInZone(start, Intl.DateTimeFormat().resolvedOptions().timeZone, locale);
-  }
+  const locale = intlLocale(language);
+  const mine = formatDateTime(start, language, timeZone, 'dateTimeZone');
   return (
     <dl className="city-times" data-testid={testId}>
       <div className="city-times__row city-times__row--mine">

@@ -1,6 +1,6 @@
 import { suggestOverlap } from '@weft/time';
+import { formatDateTime } from '../lib/formatDateTime.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import { localeOf } from './localeOf.ts';
 import { useLiveTranslation } from './useLiveTranslation.ts';
 
 interface OverlapHintProps {
@@ -23,10 +23,10 @@ export function OverlapHint({ date, cities, onPick }: OverlapHintProps) {
   } catch {
     return null;
   }
-  const time = new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', timeZone });
+  const time = (iso: string) => formatDateTime(iso, language, timeZone, 'time');
   const best = suggestion.intervals[0];
   const range = (i: { start: string; end: string }) =>
-    `${time.format(new Date(i.start))}–${time.format(new Date(i.end))} (${t('sessions.yourTime').toLowerCase()})`;
+    `${time(i.start)}–${time(i.end)} (${t('sessions.yourTime').toLowerCase()})`;
   const cityOf = (zone: string) => Object.keys(cities).filter((c) => cities[c] === zone);
   return (
     <div className="overlap" data-testid="session.overlap" data-full={String(suggestion.full)}>
@@ -46,7 +46,7 @@ export function OverlapHint({ date, cities, onPick }: OverlapHintProps) {
               onClick={() => onPick(new Date(best.start))}
               data-testid="session.overlap.use"
             >
-              {t('overlap.use', { time: time.format(new Date(best.start)) })}
+              {t('overlap.use', { time: time(best.start) })}
             </button>
           )}
         </p>

@@ -3,7 +3,7 @@ import { canEditDocuments, type Workspace } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { type FileView, filesApi, fileUrl, formatBytes, isImageFile } from '../../files/filesApi.ts';
-import { useFilesT } from '../../files/filesStrings.ts';
+import { useFilesT } from '../../files/useFilesT.ts';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useQuery } from '../../lib/useQuery.ts';

@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { CommentsStrings } from './en.ts';
 
-export const commentsHi: CommentsStrings = {
+export const commentsHi: Translation<CommentsStrings> = {
   comments: {
     panelLabel: 'टिप्पणी थ्रेड',
     title: 'टिप्पणियाँ',
@@ -45,9 +46,9 @@ export const commentsHi: CommentsStrings = {
     mentionList: 'उल्लेख करने के लिए लोग',
     thread: '“{{quote}}” पर थ्रेड',
     itemThread: '“{{quote}}” पर टिप्पणियाँ',
-    count: '{{count}} टिप्पणियाँ',
-    countOne: '1 टिप्पणी',
-    countNone: 'टिप्पणी जोड़ें',
+    count_zero: 'टिप्पणी जोड़ें',
+    count_one: '{{count}} टिप्पणी',
+    count_other: '{{count}} टिप्पणियाँ',
     announceNew: '{{name}} ने “{{quote}}” पर टिप्पणी की',
     announceReply: '{{name}} ने “{{quote}}” पर जवाब दिया',
     dismiss: 'बंद करें',

@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { CommentsStrings } from './en.ts';
 
-export const commentsNl: CommentsStrings = {
+export const commentsNl: Translation<CommentsStrings> = {
   comments: {
     panelLabel: 'Opmerkingen',
     title: 'Opmerkingen',
@@ -46,9 +47,9 @@ export const commentsNl: CommentsStrings = {
     mentionList: 'Te vermelden personen',
     thread: 'Draadje over “{{quote}}”',
     itemThread: 'Opmerkingen over “{{quote}}”',
-    count: '{{count}} opmerkingen',
-    countOne: '1 opmerking',
-    countNone: 'Opmerking toevoegen',
+    count_zero: 'Opmerking toevoegen',
+    count_one: '{{count}} opmerking',
+    count_other: '{{count}} opmerkingen',
     announceNew: '{{name}} gaf een opmerking bij “{{quote}}”',
     announceReply: '{{name}} antwoordde bij “{{quote}}”',
     dismiss: 'Sluiten',

@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { CommentsStrings } from './en.ts';
 
-export const commentsVi: CommentsStrings = {
+export const commentsVi: Translation<CommentsStrings> = {
   comments: {
     panelLabel: 'Các chuỗi bình luận',
     title: 'Bình luận',
@@ -45,9 +46,8 @@ export const commentsVi: CommentsStrings = {
     mentionList: 'Người có thể nhắc đến',
     thread: 'Chuỗi về “{{quote}}”',
     itemThread: 'Bình luận về “{{quote}}”',
-    count: '{{count}} bình luận',
-    countOne: '1 bình luận',
-    countNone: 'Thêm bình luận',
+    count_zero: 'Thêm bình luận',
+    count_other: '{{count}} bình luận',
     announceNew: '{{name}} đã bình luận về “{{quote}}”',
     announceReply: '{{name}} đã trả lời về “{{quote}}”',
     dismiss: 'Đóng',

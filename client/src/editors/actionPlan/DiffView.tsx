@@ -1,5 +1,8 @@
 import type { PlanDiff } from '@weft/model';
-import { usePlanT } from './PlanStringsProvider.tsx';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+type PlanKey = ParseKeys<'plan'>;
 
 function show(value: unknown, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
@@ -22,17 +25,18 @@ function show(value: unknown, empty: string): string {
 
 /** What changed between an agreed version and the current draft, item by item. */
 export function DiffView({ diff, versionName }: { diff: PlanDiff; versionName: string }) {
-  const t = usePlanT();
+  const { t, i18n } = useTranslation('plan');
   const empty = t('diff.empty');
   const fieldName = (field: string) => {
     const key =
       field === 'leadResponsible' ? 'leadPerson' : field === 'partnerResponsible' ? 'partnerPerson' : field;
-    const label = t(`field.${key}`);
-    return label.startsWith('field.') ? field : label;
+    return i18n.exists(`field.${key}`, { ns: 'plan' }) ? t(`field.${key}` as PlanKey) : field;
   };
   const untitled = t('row.untitled');
   const value = (field: string, v: unknown) =>
-    typeof v === 'string' && (field === 'status' || field === 'level') ? t(`${field}.${v}`) : show(v, empty);
+    typeof v === 'string' && (field === 'status' || field === 'level')
+      ? t(`${field}.${v}` as PlanKey)
+      : show(v, empty);
   return (
     <section
       className="plan-diff"

@@ -1,7 +1,7 @@
 import type { ExportFormatName } from '@weft/protocol';
 import { useRef, useState } from 'react';
 import { focusFirstIn } from '../../components/useReturnFocus.ts';
-import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { useUiLanguage } from '../../i18n/I18nProvider.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import { planApi } from './planApi.ts';
 
@@ -43,7 +43,7 @@ function keepInViewport(panel: HTMLElement): void {
 export function ExportMenu({ documentId, versionId, versionName, agreed = false, testId }: ExportMenuProps) {
   const t = usePlanT();
   // Files are written in the language the reader is using the app in.
-  const { i18n } = useTranslation();
+  const language = useUiLanguage();
   const [busy, setBusy] = useState<ExportFormatName | null>(null);
   const [failed, setFailed] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -57,7 +57,7 @@ export function ExportMenu({ documentId, versionId, versionName, agreed = false,
     setBusy(format);
     setFailed(false);
     try {
-      const file = await planApi.exportFile(documentId, format, versionId, i18n.language);
+      const file = await planApi.exportFile(documentId, format, versionId, language);
       saveFile(file.blob, file.fileName);
       close();
     } catch {

@@ -13,6 +13,7 @@ import type * as Y from 'yjs';
 import { documentPath } from '../../app/documentPath.ts';
 import { Link } from '../../app/router.tsx';
 import { CommentBadge } from '../../comments/DocumentComments.tsx';
+import { formatCalendarDate } from '../../lib/formatDateTime.ts';
 import { DeleteItemButton } from './DeleteItemButton.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
@@ -20,7 +21,6 @@ import { IndicatorsEditor } from './IndicatorsEditor.tsx';
 import { FocusFrame } from './PlanFocusContext.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import type { PlanCommands } from './planCommands.ts';
-import { formatPlanDate } from './planDates.ts';
 import { parseSourceRef } from './sourceRef.ts';
 import { YTextArea } from './YTextArea.tsx';
 
@@ -168,7 +168,7 @@ export function ItemDetailPanel(props: ItemDetailPanelProps) {
       ) : null}
       {item[field] ? (
         <small id={id(`${field}-shown`)}>
-          <time dateTime={item[field] ?? ''}>{formatPlanDate(item[field] ?? '', language)}</time>
+          <time dateTime={item[field] ?? ''}>{formatCalendarDate(item[field] ?? '', language)}</time>
         </small>
       ) : (
         !edit && <ReadText value="" />

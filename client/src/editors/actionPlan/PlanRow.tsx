@@ -1,10 +1,12 @@
 import { type ActionPlanItem, ITEM_STATUSES, type ItemStatus } from '@weft/model';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { CommentBadge } from '../../comments/DocumentComments.tsx';
+import { formatCalendarDate } from '../../lib/formatDateTime.ts';
+import type { PlanStrings } from './locales/en.ts';
 import { FocusFrame } from './PlanFocusContext.tsx';
 import { usePlanT } from './PlanStringsProvider.tsx';
 import type { PlanCommands } from './planCommands.ts';
-import { formatPlanDate, isOverdue } from './planDates.ts';
+import { isOverdue } from './planDates.ts';
 
 export type ChangeMark = 'added' | 'changed' | null;
 export type DropSide = 'before' | 'after';
@@ -34,13 +36,16 @@ function sideOf(event: DragEvent<HTMLElement>): DropSide {
 
 function DateCell({ value, language }: { value: string | null; language: string }) {
   return value ? (
-    <time dateTime={value}>{formatPlanDate(value, language)}</time>
+    <time dateTime={value}>{formatCalendarDate(value, language)}</time>
   ) : (
     <span className="muted">—</span>
   );
 }
 
 /** One item in the table, with inline editing of the fields people change most. */
+/** The aria-label keys of the row's inputs (each takes the item's {{title}}). */
+type RowLabelKey = `row.${keyof PlanStrings['row']}`;
+
 export function PlanRow(props: PlanRowProps) {
   const { item, commands, cityListId, language, today, selected, changeMark, dropSide } = props;
   const t = usePlanT();
@@ -57,7 +62,7 @@ export function PlanRow(props: PlanRowProps) {
     props.onKeyboardMove(item.id, event.key === 'ArrowUp' ? 'up' : 'down', field);
   };
 
-  const text = (field: 'title' | 'leadCity' | 'partnerCity', labelKey: string, testId: string) => (
+  const text = (field: 'title' | 'leadCity' | 'partnerCity', labelKey: RowLabelKey, testId: string) => (
     <FocusFrame itemId={item.id} field={field}>
       <input
         className="plan-cell-input"
@@ -71,7 +76,7 @@ export function PlanRow(props: PlanRowProps) {
     </FocusFrame>
   );
 
-  const date = (field: 'startDate' | 'dueDate', labelKey: string, testId: string) => (
+  const date = (field: 'startDate' | 'dueDate', labelKey: RowLabelKey, testId: string) => (
     <FocusFrame itemId={item.id} field={field}>
       <input
         type="date"
@@ -85,7 +90,7 @@ export function PlanRow(props: PlanRowProps) {
   );
 
   // On phones each row is a card: a field's name shows above it (its control has its own label).
-  const label = (key: string) => (
+  const label = (key: `field.${keyof PlanStrings['field']}`) => (
     <span className="plan-cell__label" aria-hidden="true">
       {t(key)}
     </span>

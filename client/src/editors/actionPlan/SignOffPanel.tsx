@@ -4,8 +4,9 @@ import { Link } from '../../app/router.tsx';
 import { useAnnouncement } from '../../components/useAnnouncement.ts';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
 import { DiffView } from './DiffView.tsx';
+import type { PlanStrings } from './locales/en.ts';
 import { PartiesChooser, SignConfirmation } from './PartiesChooser.tsx';
-import { usePlanT } from './PlanStringsProvider.tsx';
+import { type PlanTranslate, usePlanT } from './PlanStringsProvider.tsx';
 import { type PlanVersionDiff, planApi } from './planApi.ts';
 import { SignatureLine } from './SignatureLine.tsx';
 import type { SignOffControl } from './useSignOff.ts';
@@ -27,10 +28,7 @@ interface SignOffPanelProps {
 const SIGNING_ROLES = ['facilitator', 'editor'];
 
 /** Why this person cannot sign right now, in their language (null when they can). */
-function blockedReason(
-  data: SignOffResponse,
-  t: (key: string, vars?: Record<string, string>) => string,
-): string | null {
+function blockedReason(data: SignOffResponse, t: PlanTranslate): string | null {
   const { you } = data;
   if (you.canSign) return null;
   if (!SIGNING_ROLES.includes(you.role)) return t('signoff.blocked.forbidden_role');
@@ -52,7 +50,7 @@ export function SignOffPanel({
   planTitle,
 }: SignOffPanelProps) {
   const t = usePlanT();
-  const { t: appT } = useTranslation();
+  const { t: appT, i18n } = useTranslation();
   const { data, error, busy } = control;
   const [notice, setNotice] = useState<string | null>(null);
   const [chosen, setChosen] = useState<readonly string[] | null>(null);
@@ -83,8 +81,8 @@ export function SignOffPanel({
     latest !== null && (data.changedSinceAgreed === true || latest.contentHash !== localHash);
   const reason = blockedReason(data, t);
   const errorText = error
-    ? error.reason && !t(`signoff.error.${error.reason}`).startsWith('signoff.')
-      ? t(`signoff.error.${error.reason}`)
+    ? error.reason && i18n.exists(`signoff.error.${error.reason}`, { ns: 'plan' })
+      ? t(`signoff.error.${error.reason}` as `signoff.error.${keyof PlanStrings['signoff']['error']}`)
       : appT(error.isOffline ? 'errors.offline' : 'errors.generic')
     : null;
 

@@ -5,12 +5,13 @@ import type { Role } from '../../api/types.ts';
 import type { CollabSession, PresenceUser } from '../../collab/createCollabSession.ts';
 import type { NoteCommentsHandle } from '../../comments/NoteComments.tsx';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { usePageReady } from '../../lib/pageReady.ts';
 import { hasPendingImages } from './NoteImage.ts';
 import { CommentTool, NoteToolbar } from './NoteToolbar.tsx';
 import { noteExtensions } from './noteExtensions.ts';
 import { useNoteEditor } from './useNoteEditor.ts';
 
-// Comments (panel, mentions, socket.io) load after the editor is up: the notes route's initial
+// Comments (panel, mentions, socket.io) load once the note has synced: the notes route's initial
 // JavaScript is at its 250 kB budget. Only the highlight plugin is in this chunk.
 const NoteComments = lazy(() =>
   import('../../comments/NoteComments.tsx').then((m) => ({ default: m.NoteComments })),
@@ -37,6 +38,7 @@ interface NoteEditorProps {
 
 export function NoteEditor({ session, user, editable, comments }: NoteEditorProps) {
   const { t } = useTranslation();
+  const pageReady = usePageReady();
   const [commentsHandle, setCommentsHandle] = useState<NoteCommentsHandle | null>(null);
   const canComment = comments !== undefined && comments.role !== 'viewer';
   const startComment = commentsHandle ? () => commentsHandle.startComment() : undefined;
@@ -135,7 +137,7 @@ export function NoteEditor({ session, user, editable, comments }: NoteEditorProp
         )}
         <EditorContent editor={editor} className="note-editor__surface" />
       </div>
-      {comments && (
+      {comments && pageReady && (
         <Suspense fallback={null}>
           <NoteComments
             editor={editor}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/I18nProvider.tsx';
+import { loadTableEditing } from './tableNodes.ts';
 import { useToolbarState } from './useToolbarState.ts';
 
 interface ToolProps {
@@ -260,7 +261,7 @@ export function NoteToolbar({ editor, canComment = false, onComment, onImageFile
             label={t('notes.toolbar.table')}
             testId="notes.toolbar.table"
             active={s.table}
-            onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+            onClick={() => void loadTableEditing(editor).then((tables) => tables.insertTable(editor))}
           >
             <span aria-hidden="true">▦</span>
           </Tool>
@@ -269,21 +270,21 @@ export function NoteToolbar({ editor, canComment = false, onComment, onImageFile
               <Tool
                 label={t('notes.toolbar.addRow')}
                 testId="notes.toolbar.addRow"
-                onClick={() => chain().addRowAfter().run()}
+                onClick={() => void loadTableEditing(editor).then((tables) => tables.addRow(editor))}
               >
                 <span aria-hidden="true">+≡</span>
               </Tool>
               <Tool
                 label={t('notes.toolbar.addColumn')}
                 testId="notes.toolbar.addColumn"
-                onClick={() => chain().addColumnAfter().run()}
+                onClick={() => void loadTableEditing(editor).then((tables) => tables.addColumn(editor))}
               >
                 <span aria-hidden="true">+‖</span>
               </Tool>
               <Tool
                 label={t('notes.toolbar.deleteTable')}
                 testId="notes.toolbar.deleteTable"
-                onClick={() => chain().deleteTable().run()}
+                onClick={() => void loadTableEditing(editor).then((tables) => tables.removeTable(editor))}
               >
                 <span aria-hidden="true">✕▦</span>
               </Tool>

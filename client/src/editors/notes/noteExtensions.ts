@@ -11,7 +11,6 @@ import Italic from '@tiptap/extension-italic';
 import { BulletList, ListItem, ListKeymap, OrderedList, TaskItem, TaskList } from '@tiptap/extension-list';
 import Paragraph from '@tiptap/extension-paragraph';
 import Strike from '@tiptap/extension-strike';
-import { TableKit } from '@tiptap/extension-table';
 import Text from '@tiptap/extension-text';
 import Underline from '@tiptap/extension-underline';
 import { getNoteFragment } from '@weft/model';
@@ -20,6 +19,7 @@ import { CursorPlugins } from './cursorPlugins.ts';
 import { NoteImage, type NoteImageOptions } from './NoteImage.ts';
 import { renderCaret, renderSelection } from './renderCaret.ts';
 import { SafeLink } from './SafeLink.ts';
+import { NoteTables } from './tableNodes.ts';
 
 /**
  * The notes schema: StarterKit's nodes and marks (without code and code blocks, which exchange
@@ -50,7 +50,7 @@ export function noteExtensions(
     ListKeymap,
     TaskList,
     TaskItem.configure({ nested: true }),
-    TableKit.configure({ table: { resizable: false } }),
+    NoteTables,
     SafeLink,
     NoteImage.configure(images ?? {}),
     CursorPlugins,

@@ -1,6 +1,6 @@
 import type { ShapeSnapshot } from '@weft/model';
 import { setShapeStyle } from '@weft/model';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useAnnouncement } from '../../components/useAnnouncement.ts';
@@ -28,8 +28,7 @@ import { ShapeTextEditor } from './ShapeTextEditor.tsx';
 import { shapeMenuActions } from './shapeMenuActions.ts';
 import { Toolbar } from './Toolbar.tsx';
 import './whiteboard.css';
-import type { WhiteboardStrings, WhiteboardTranslate } from './whiteboardStrings.ts';
-import { createTranslate } from './whiteboardStrings.ts';
+import type { Translate } from './whiteboardStrings.ts';
 
 export interface WhiteboardEditorProps {
   doc: Y.Doc;
@@ -38,9 +37,8 @@ export interface WhiteboardEditorProps {
   user: WhiteboardUser;
   /** Called with a sticky note when someone picks "Turn into action item". */
   onCreateActionItem?: (shape: ShapeSnapshot) => void;
-  /** Host translation (e.g. react-i18next's `t` on a `whiteboard` namespace); English otherwise. */
-  t?: WhiteboardTranslate;
-  strings?: Partial<WhiteboardStrings>;
+  /** The host's translation: react-i18next's `t` on the `whiteboard` namespace. */
+  t: Translate;
   /** Links pinned to shapes, e.g. a sticky's action item; readers can open them too. */
   badges?: ShapeBadge[];
   /** Extra context-menu actions for a shape (e.g. "Comment"), offered to readers too. */
@@ -81,8 +79,7 @@ export function WhiteboardEditor({
   readOnly,
   user,
   onCreateActionItem,
-  t: hostT,
-  strings,
+  t,
   badges = NO_BADGES,
   shapeActions,
   overlay,
@@ -90,7 +87,6 @@ export function WhiteboardEditor({
   onReady,
   uploadImage,
 }: WhiteboardEditorProps) {
-  const t = useMemo(() => createTranslate(hostT, strings), [hostT, strings]);
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [controller, setController] = useState<WhiteboardController | null>(null);

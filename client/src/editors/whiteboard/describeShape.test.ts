@@ -1,9 +1,9 @@
 import type { ShapeSnapshot } from '@weft/model';
 import { describe, expect, it } from 'vitest';
+import { createTestI18n } from '../../i18n/testing/createTestI18n.ts';
 import { describeShape, indexConnections, shapeName } from './describeShape.ts';
-import { createTranslate } from './whiteboardStrings.ts';
 
-const t = createTranslate();
+const t = createTestI18n().getFixedT('en', 'whiteboard');
 
 function shape(partial: Partial<ShapeSnapshot> & Pick<ShapeSnapshot, 'id' | 'type'>): ShapeSnapshot {
   return {

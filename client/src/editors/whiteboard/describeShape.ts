@@ -88,7 +88,6 @@ export function describeShape(
     text: shape.text.trim(),
     colour: t(colourNameKey(shape.colour)),
     connections,
-    comments:
-      commentCount === 0 ? '' : commentCount === 1 ? t('oneComment') : t('comments', { count: commentCount }),
+    comments: commentCount === 0 ? '' : t('comments', { count: commentCount }),
   };
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { createTestI18n } from '../../i18n/testing/createTestI18n.ts';
 import { createWhiteboardController, type WhiteboardController } from './createWhiteboardController.ts';
 import { handleKeyDown, type KeyActions } from './handleKeyDown.ts';
-import { createTranslate } from './whiteboardStrings.ts';
 
 let controller: WhiteboardController | null = null;
 afterEach(() => controller?.destroy());
@@ -24,7 +24,7 @@ function setUp(readOnly = false) {
     toggleHelp: () => {},
     edit: (id) => edited.push(id),
     announce: (m) => said.push(m),
-    t: createTranslate(),
+    t: createTestI18n().getFixedT('en', 'whiteboard'),
   };
   const press = (
     key: string,

@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { FacilitationStrings } from './en.ts';
 
-export const facilitationHi: FacilitationStrings = {
+export const facilitationHi: Translation<FacilitationStrings> = {
   timer: {
     title: 'टाइमर',
     item: 'बिंदु {{number}} / {{count}}: {{title}}',

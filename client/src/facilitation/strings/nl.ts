@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { FacilitationStrings } from './en.ts';
 
-export const facilitationNl: FacilitationStrings = {
+export const facilitationNl: Translation<FacilitationStrings> = {
   timer: {
     title: 'Timer',
     item: 'Punt {{number}} van {{count}}: {{title}}',

@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { FacilitationStrings } from './en.ts';
 
-export const facilitationVi: FacilitationStrings = {
+export const facilitationVi: Translation<FacilitationStrings> = {
   timer: {
     title: 'Đồng hồ',
     item: 'Mục {{number}}/{{count}}: {{title}}',

@@ -31,3 +31,5 @@ export const historyEn = {
   restored: 'Restored “{{name}}”. The content before is kept as “{{kept}}”.',
   failed: 'That did not work: {{message}}',
 };
+
+export type HistoryStrings = typeof historyEn;

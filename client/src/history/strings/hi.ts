@@ -1,6 +1,7 @@
-import type { HistoryStrings } from '../useHistoryTranslation.ts';
+import type { Translation } from '../../i18n/Translation.ts';
+import type { HistoryStrings } from './en.ts';
 
-export const historyHi: HistoryStrings = {
+export const historyHi: Translation<HistoryStrings> = {
   title: 'संस्करण इतिहास',
   close: 'इतिहास बंद करें',
   loading: 'संस्करण लोड हो रहे हैं…',

@@ -1,6 +1,7 @@
-import type { HistoryStrings } from '../useHistoryTranslation.ts';
+import type { Translation } from '../../i18n/Translation.ts';
+import type { HistoryStrings } from './en.ts';
 
-export const historyNl: HistoryStrings = {
+export const historyNl: Translation<HistoryStrings> = {
   title: 'Versiegeschiedenis',
   close: 'Geschiedenis sluiten',
   loading: 'Versies laden…',

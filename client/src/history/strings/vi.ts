@@ -1,6 +1,7 @@
-import type { HistoryStrings } from '../useHistoryTranslation.ts';
+import type { Translation } from '../../i18n/Translation.ts';
+import type { HistoryStrings } from './en.ts';
 
-export const historyVi: HistoryStrings = {
+export const historyVi: Translation<HistoryStrings> = {
   title: 'Lịch sử phiên bản',
   close: 'Đóng lịch sử',
   loading: 'Đang tải các phiên bản…',

@@ -1,6 +1,7 @@
+import type { Translation } from '../Translation.ts';
 import type { LocaleStrings } from './en.ts';
 
-export const hi: LocaleStrings = {
+export const hi: Translation<LocaleStrings> = {
   app: {
     home: 'Weft मुखपृष्ठ',
     mainNav: 'मुख्य नेविगेशन',
@@ -16,7 +17,8 @@ export const hi: LocaleStrings = {
     signupIntro: 'आदान-प्रदान से जुड़ें: शहरों के बीच साझा नोट्स, कार्य योजनाएँ और व्हाइटबोर्ड।',
     email: 'ईमेल',
     password: 'पासवर्ड',
-    passwordHint: 'कम से कम {{count}} अक्षर।',
+    passwordHint_one: 'कम से कम {{count}} अक्षर।',
+    passwordHint_other: 'कम से कम {{count}} अक्षर।',
     displayName: 'आपका नाम',
     city: 'शहर',
     organisation: 'संगठन',

@@ -1,6 +1,7 @@
+import type { Translation } from '../Translation.ts';
 import type { LocaleStrings } from './en.ts';
 
-export const nl: LocaleStrings = {
+export const nl: Translation<LocaleStrings> = {
   app: {
     home: 'Weft startpagina',
     mainNav: 'Hoofdmenu',
@@ -16,7 +17,8 @@ export const nl: LocaleStrings = {
     signupIntro: 'Doe mee met de uitwisseling: notities, actieplannen en whiteboards gedeeld tussen steden.',
     email: 'E-mail',
     password: 'Wachtwoord',
-    passwordHint: 'Minstens {{count}} tekens.',
+    passwordHint_one: 'Minstens {{count}} teken.',
+    passwordHint_other: 'Minstens {{count}} tekens.',
     displayName: 'Je naam',
     city: 'Stad',
     organisation: 'Organisatie',

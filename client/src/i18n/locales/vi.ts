@@ -1,6 +1,7 @@
+import type { Translation } from '../Translation.ts';
 import type { LocaleStrings } from './en.ts';
 
-export const vi: LocaleStrings = {
+export const vi: Translation<LocaleStrings> = {
   app: {
     home: 'Trang chủ Weft',
     mainNav: 'Điều hướng chính',
@@ -17,7 +18,7 @@ export const vi: LocaleStrings = {
       'Tham gia trao đổi: ghi chú, kế hoạch hành động và bảng trắng dùng chung giữa các thành phố.',
     email: 'Email',
     password: 'Mật khẩu',
-    passwordHint: 'Ít nhất {{count}} ký tự.',
+    passwordHint_other: 'Ít nhất {{count}} ký tự.',
     displayName: 'Tên của bạn',
     city: 'Thành phố',
     organisation: 'Tổ chức',

@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { LiveStrings } from './en.ts';
 
-export const liveHi: LiveStrings = {
+export const liveHi: Translation<LiveStrings> = {
   online: {
     title: 'अभी ऑनलाइन',
     empty: 'इस समय इस कार्यक्षेत्र में कोई ऑनलाइन नहीं है।',

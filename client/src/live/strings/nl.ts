@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { LiveStrings } from './en.ts';
 
-export const liveNl: LiveStrings = {
+export const liveNl: Translation<LiveStrings> = {
   online: {
     title: 'Nu online',
     empty: 'Er is nu niemand online in deze werkruimte.',

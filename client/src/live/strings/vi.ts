@@ -1,6 +1,7 @@
+import type { Translation } from '../../i18n/Translation.ts';
 import type { LiveStrings } from './en.ts';
 
-export const liveVi: LiveStrings = {
+export const liveVi: Translation<LiveStrings> = {
   online: {
     title: 'Đang trực tuyến',
     empty: 'Hiện không có ai trực tuyến trong không gian làm việc này.',

@@ -1,6 +1,7 @@
+import type { Translation } from '../../../i18n/Translation.ts';
 import type { PlanStrings } from './en.ts';
 
-export const planHi: PlanStrings = {
+export const planHi: Translation<PlanStrings> = {
   page: {
     label: 'कार्य योजना',
     readOnly:
@@ -230,7 +231,8 @@ export const planHi: PlanStrings = {
     label: 'CSV फ़ाइल से आइटम आयात करें',
     importing: 'आयात हो रहा है…',
     done: '{{imported}} आइटम आयात किए गए ({{created}} नए, {{updated}} अपडेट किए गए)।',
-    failed: 'कुछ भी आयात नहीं हुआ: फ़ाइल में {{count}} समस्याएँ हैं।',
+    failed_one: 'कुछ भी आयात नहीं हुआ: फ़ाइल में {{count}} समस्या है।',
+    failed_other: 'कुछ भी आयात नहीं हुआ: फ़ाइल में {{count}} समस्याएँ हैं।',
     row: 'पंक्ति',
     column: 'स्तंभ',
     reason: 'समस्या',

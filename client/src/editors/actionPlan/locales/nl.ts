@@ -1,6 +1,7 @@
+import type { Translation } from '../../../i18n/Translation.ts';
 import type { PlanStrings } from './en.ts';
 
-export const planNl: PlanStrings = {
+export const planNl: Translation<PlanStrings> = {
   page: {
     label: 'Actieplan',
     readOnly:
@@ -230,7 +231,8 @@ export const planNl: PlanStrings = {
     label: 'Items importeren uit een CSV-bestand',
     importing: 'Bezig met importeren…',
     done: '{{imported}} items geïmporteerd ({{created}} nieuw, {{updated}} bijgewerkt).',
-    failed: 'Er is niets geïmporteerd: het bestand heeft {{count}} problemen.',
+    failed_one: 'Er is niets geïmporteerd: het bestand heeft {{count}} probleem.',
+    failed_other: 'Er is niets geïmporteerd: het bestand heeft {{count}} problemen.',
     row: 'Rij',
     column: 'Kolom',
     reason: 'Probleem',

@@ -1,6 +1,7 @@
+import type { Translation } from '../../../i18n/Translation.ts';
 import type { PlanStrings } from './en.ts';
 
-export const planVi: PlanStrings = {
+export const planVi: Translation<PlanStrings> = {
   page: {
     label: 'Kế hoạch hành động',
     readOnly:
@@ -231,7 +232,7 @@ export const planVi: PlanStrings = {
     label: 'Nhập các mục từ tệp CSV',
     importing: 'Đang nhập…',
     done: 'Đã nhập {{imported}} mục ({{created}} mới, {{updated}} đã cập nhật).',
-    failed: 'Không có gì được nhập: tệp có {{count}} vấn đề.',
+    failed_other: 'Không có gì được nhập: tệp có {{count}} vấn đề.',
     row: 'Dòng',
     column: 'Cột',
     reason: 'Vấn đề',
