@@ -5,7 +5,10 @@ import type {
 } from '@weft/protocol';
 import type { Socket } from 'socket.io-client';
 
-/** The tab's socket.io connection: presence and following, inbox counts and comment changes. */
+/**
+ * The tab's one socket.io connection: presence and following (the presence client joins the
+ * workspace on it), inbox counts, and the workspace's pushes that reach joined sockets only.
+ */
 export type WeftSocket = Socket<PresenceServerToClient & NotificationServerToClient, PresenceClientToServer>;
 
 export interface SocketLease {
@@ -54,6 +57,27 @@ export async function acquireSocket(): Promise<SocketLease> {
 }
 
 type ServerEvents = PresenceServerToClient & NotificationServerToClient;
+
+const presentListeners = new Set<(workspaceId: string) => void>();
+
+/**
+ * The presence client joined a workspace on the shared connection (first time and after every
+ * reconnect): from now on its notifications reach this tab, so features read their state again.
+ */
+export function announcePresent(workspaceId: string): void {
+  for (const listener of presentListeners) listener(workspaceId);
+}
+
+/** Calls `handler` each time this tab (re)joins `workspaceId`; returns the unsubscribe function. */
+export function onPresent(workspaceId: string, handler: () => void): () => void {
+  const listener = (joined: string) => {
+    if (joined === workspaceId) handler();
+  };
+  presentListeners.add(listener);
+  return () => {
+    presentListeners.delete(listener);
+  };
+}
 
 /**
  * Listens to one server event on the shared connection until the returned function is called
