@@ -41,6 +41,12 @@ describe('one socket.io connection per tab', () => {
     const fac = new LivePages(pageF);
     const sockets = socketIoConnections(pageM);
 
+    // An unread thread for the member: the inbox counts come once, right after the connection opens.
+    await env.api(ctxF, 'POST', `/api/documents/${seeded.noteId}/threads`, {
+      anchor: { kind: 'text', start: 'AAAA', end: 'AAAA' },
+      body: 'Xin chào',
+    });
+
     // A note: presence, the inbox badge and the comment threads all started, on one connection.
     sockets.reset();
     await new NotePage(pageM).open(seeded.noteUrl);
@@ -48,6 +54,10 @@ describe('one socket.io connection per tab', () => {
     await pageM.getByTestId('notes.editor').click();
     await pageM.getByTestId('inbox.badge').waitFor();
     await pageM.getByTestId('comments.toggle').waitFor();
+    // The badge starts after the note, when the connection (opened for presence) has its counts.
+    await expect
+      .poll(() => pageM.getByTestId('inbox.badge').getAttribute('data-unread-threads'), { timeout: 10_000 })
+      .toBe('1');
     await pageF.goto(workspaceUrl);
     await expect
       .poll(() => fac.locationOf(member.displayName), { timeout: 15_000 })
