@@ -11,6 +11,8 @@ export const NotificationEvent = {
   signOffChanged: 'signoff:changed',
   /** server→client: a session was planned, changed or deleted; sent to sockets present in its workspace. */
   sessionsChanged: 'sessions:changed',
+  /** server→client: a dot vote of a document was opened, voted in, revealed, closed or deleted. */
+  votesChanged: 'votes:changed',
 } as const;
 export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
 
@@ -52,10 +54,19 @@ export const sessionsChangedSchema = z.object({
 });
 export type SessionsChanged = z.infer<typeof sessionsChangedSchema>;
 
+/** Refetch the vote (`GET /api/votes/:id`, 404 once deleted): results are personal before reveal. */
+export const votesChangedSchema = z.object({
+  workspaceId: z.string(),
+  documentId: z.string(),
+  voteId: z.string(),
+});
+export type VotesChanged = z.infer<typeof votesChangedSchema>;
+
 /** Typed socket.io map for the client: `Socket<PresenceServerToClient & NotificationServerToClient, …>`. */
 export interface NotificationServerToClient {
   'inbox:counts': (counts: InboxCounts) => void;
   'comments:changed': (change: CommentsChanged) => void;
   'signoff:changed': (change: SignOffChanged) => void;
   'sessions:changed': (change: SessionsChanged) => void;
+  'votes:changed': (change: VotesChanged) => void;
 }

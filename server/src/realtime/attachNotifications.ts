@@ -5,6 +5,7 @@ import type { AccessEvents } from '../services/AccessEvents.ts';
 import type { ActionPlanService } from '../services/ActionPlanService.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
 import type { ExchangeSessionService } from '../services/ExchangeSessionService.ts';
+import type { VoteService } from '../services/votes/VoteService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
 
@@ -17,6 +18,8 @@ export interface NotificationOptions {
   plans?: Pick<ActionPlanService, 'subscribe'>;
   /** Session changes go out as `sessions:changed` the same way, so session lists stay current. */
   sessions?: Pick<ExchangeSessionService, 'subscribe'>;
+  /** Vote changes go out as `votes:changed` the same way; clients refetch (results are personal). */
+  votes?: Pick<VoteService, 'subscribe'>;
   logger: Logger;
   /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
   accessEvents?: AccessEvents;
@@ -73,6 +76,9 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
   const unsubscribeSessions = opts.sessions?.subscribe((event) => {
     io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.sessionsChanged, event);
   });
+  const unsubscribeVotes = opts.votes?.subscribe((event) => {
+    io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.votesChanged, event);
+  });
   const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
     if (event.type === 'membershipChanged') recount([event.userId]);
   });
@@ -82,6 +88,7 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
       unsubscribe();
       unsubscribePlans?.();
       unsubscribeSessions?.();
+      unsubscribeVotes?.();
       unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);

@@ -21,7 +21,9 @@ import { createSqlDocumentVersionStore } from './sql/createSqlDocumentVersionSto
 import { createSqlMailStore } from './sql/createSqlMailStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
 import { createSqlTemplateStore } from './sql/createSqlTemplateStore.ts';
+import { createSqlVoteStore } from './sql/createSqlVoteStore.ts';
 import type { TemplateStore } from './TemplateStore.ts';
+import type { VoteStore } from './VoteStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
 export const StorageKind = DialectName;
@@ -42,6 +44,8 @@ export interface Storage {
   /** The email outbox, preferences and mail bookkeeping. */
   readonly mail: MailStore;
   readonly templates: TemplateStore;
+  /** Dot votes and their dots. */
+  readonly votes: VoteStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -98,6 +102,7 @@ export function createStorage(database: Database, blobDir?: string): Storage {
     files: createSqlFileStore(database, blobs),
     mail: createSqlMailStore(database),
     templates: createSqlTemplateStore(database),
+    votes: createSqlVoteStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };
