@@ -160,6 +160,41 @@ export function useBoardVoting(options: {
     };
   }, [boardRef, controller, vote, canVote, clickMode, cast]);
 
+  const takeBack = useCallback(
+    (targetId: string) => {
+      if (!vote || vote.status === 'closed') return;
+      void run(
+        () => votesApi.takeBack(vote.id, targetId),
+        (v) =>
+          setAnnouncement(
+            t('voteAnnounceTakenBack', { left: v.dotsPerPerson - v.myDots.length, total: v.dotsPerPerson }),
+          ),
+      );
+    },
+    [vote, run, t],
+  );
+
+  // Keyboard: with one sticky of the vote selected (Tab on the canvas, or the shape list), D places
+  // a dot and Shift+D takes one back. No board shortcut uses a plain D.
+  useEffect(() => {
+    const board = boardRef.current;
+    if (!board || !controller || !vote || vote.status === 'closed' || !canVote) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'd' || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement;
+      if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable) return;
+      const [id, ...more] = [...controller.selection];
+      const shape = id && more.length === 0 ? controller.store.get(id) : undefined;
+      if (!shape || !isVoteTarget(shape, vote.area)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.shiftKey) takeBack(shape.id);
+      else cast(shape.id);
+    };
+    board.addEventListener('keydown', onKey, true);
+    return () => board.removeEventListener('keydown', onKey, true);
+  }, [boardRef, controller, vote, canVote, cast, takeBack]);
+
   const exportCounts = useCallback(
     () => new Map((vote?.results ?? []).map((r) => [r.targetId, r.count] as const)),
     [vote],

@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
+import { runAxe as runAxeRaw } from '../fixtures/runAxe.ts';
+import { invitePath, seedWorkspace } from '../fixtures/seedWorkspace.ts';
+import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
+import { type BoardPoint, WhiteboardPage } from '../pages/WhiteboardPage.ts';
+import { WorkspacePages } from '../pages/WorkspacePages.ts';
+
+let env: E2eEnv;
+
+/** Violations as one line each, so a failure names the elements. */
+const runAxe = async (page: Page) =>
+  (await runAxeRaw(page)).map((v) => `${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+useE2eEnv((started) => {
+  env = started;
+});
+
+/** Clicks the sticky centred on `at` (board coordinates), as a participant voting would. */
+async function clickSticky(board: WhiteboardPage, at: BoardPoint): Promise<void> {
+  const p = await board.toClient(at);
+  await board.page.mouse.click(p.x, p.y);
+}
+
+const dotsLeft = (page: Page) => page.getByTestId('vote.left').textContent();
+const badge = (page: Page, id: string) =>
+  page.locator(`[data-testid="vote.badge"][data-target-id="${id}"] [aria-hidden="true"]`).textContent();
+
+describe('dot voting on a whiteboard', () => {
+  it('a facilitator runs a 3-dot vote with two participants; counts appear on reveal and stay after closing', async () => {
+    const { context: ctxF, page: pageF } = await env.newPage();
+    const { context: ctxA, page: pageA } = await env.newPage();
+    const { context: ctxB, page: pageB } = await env.newPage();
+    const facilitator = env.user('Sofie Declercq', 'Ghent');
+    const anh = env.user('Nguyễn Thị Anh', 'Huế');
+    const priya = env.user('Priya Shah', 'Surat');
+    await env.signUpViaApi(ctxF, facilitator);
+    await env.signUpViaApi(ctxA, anh);
+    await env.signUpViaApi(ctxB, priya);
+    const seeded = await seedWorkspace(env, ctxF, 'Ghent ⇄ Huế ⇄ Surat');
+    await new WorkspacePages(pageA).acceptInvite(
+      await invitePath(env, ctxF, seeded.workspaceId, 'commenter'),
+    );
+    await new WorkspacePages(pageB).acceptInvite(await invitePath(env, ctxF, seeded.workspaceId, 'editor'));
+    const { document } = await env.api<{ document: { id: string } }>(
+      ctxF,
+      'POST',
+      `/api/workspaces/${seeded.workspaceId}/documents`,
+      { type: 'whiteboard', title: 'Priorities' },
+    );
+    const boardPath = `/workspaces/${seeded.workspaceId}/whiteboards/${document.id}`;
+
+    const boardF = new WhiteboardPage(pageF);
+    await boardF.open(boardPath);
+    const spots: BoardPoint[] = [
+      { x: 160, y: 160 },
+      { x: 420, y: 160 },
+      { x: 160, y: 420 },
+      { x: 420, y: 420 },
+    ];
+    const ids: string[] = [];
+    for (const [i, at] of spots.entries()) ids.push(await boardF.addSticky(at, `Idea ${i + 1}`));
+    await boardF.waitForState('saved');
+    const [s1, s2, s3, s4] = ids as [string, string, string, string];
+
+    const boardA = new WhiteboardPage(pageA);
+    const boardB = new WhiteboardPage(pageB);
+    await boardA.open(boardPath);
+    await boardB.open(boardPath);
+    await expect.poll(async () => (await boardA.shapes()).length, { timeout: 15_000 }).toBe(4);
+    await expect.poll(async () => (await boardB.shapes()).length, { timeout: 15_000 }).toBe(4);
+
+    // The facilitator opens a vote with 3 dots each on the whole board.
+    await pageF.getByTestId('vote.toggle').click();
+    await pageF.getByTestId('vote.dots').fill('3');
+    await pageF.getByTestId('vote.open').click();
+    await expect.poll(() => pageF.getByTestId('vote.status').getAttribute('data-status')).toBe('open');
+
+    // Participants get the card on their own, with their dots.
+    await expect.poll(() => dotsLeft(pageA), { timeout: 10_000 }).toBe('Dots left: 3 of 3');
+    await expect.poll(() => dotsLeft(pageB), { timeout: 10_000 }).toBe('Dots left: 3 of 3');
+    expect(await pageA.getByTestId('vote.announcement').textContent()).toContain('A vote opened');
+
+    // Anh: two dots on idea 1, one on idea 2; a fourth is refused with a clear message.
+    for (const [at, left] of [
+      [spots[0], 2],
+      [spots[0], 1],
+      [spots[1], 0],
+    ] as const) {
+      await clickSticky(boardA, at as BoardPoint);
+      await expect.poll(() => dotsLeft(pageA)).toBe(`Dots left: ${left} of 3`);
+    }
+    await expect
+      .poll(() =>
+        pageA.locator(`[data-testid="vote.mine"][data-target-id="${s1}"]`).getAttribute('data-count'),
+      )
+      .toBe('2');
+    await clickSticky(boardA, spots[3] as BoardPoint);
+    await expect
+      .poll(() => pageA.getByTestId('vote.message').textContent())
+      .toBe('You have used all 3 of your dots. Take one back to move it.');
+    expect(await dotsLeft(pageA)).toBe('Dots left: 0 of 3');
+
+    // Priya: ideas 2 and 3 by clicking, idea 4 by keyboard (selected, then D; Shift+D takes back).
+    for (const [i, at] of ([spots[1], spots[2]] as BoardPoint[]).entries()) {
+      await clickSticky(boardB, at);
+      await expect.poll(() => dotsLeft(pageB)).toBe(`Dots left: ${2 - i} of 3`);
+    }
+    await pageB.getByTestId('vote.clickMode').uncheck();
+    await clickSticky(boardB, spots[3] as BoardPoint);
+    await expect.poll(() => boardB.selectedId()).toBe(s4);
+    expect(await dotsLeft(pageB)).toBe('Dots left: 1 of 3');
+    await pageB.keyboard.press('d');
+    await expect.poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
+    await pageB.keyboard.press('Shift+D');
+    await expect.poll(() => dotsLeft(pageB)).toBe('Dots left: 1 of 3');
+    await pageB.keyboard.press('d');
+    await expect.poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
+    expect((await boardB.shapes()).length).toBe(4);
+    // Before reveal nobody sees counts, only totals.
+    await expect
+      .poll(() => pageF.getByTestId('vote.totals').textContent())
+      .toBe('2 people voted, 6 dots placed');
+    expect(await pageF.locator('[data-testid="vote.badge"]').count()).toBe(0);
+    expect(await pageA.locator('[data-testid="vote.badge"]').count()).toBe(0);
+
+    await pageF.getByTestId('vote.reveal').click();
+    const expected: Record<string, string> = { [s1]: '2', [s2]: '2', [s3]: '1', [s4]: '1' };
+    for (const page of [pageF, pageA, pageB]) {
+      for (const [id, count] of Object.entries(expected)) {
+        await expect.poll(() => badge(page, id), { timeout: 10_000 }).toBe(count);
+      }
+    }
+    await expect.poll(() => pageA.getByTestId('vote.announcement').textContent()).toContain('revealed');
+    const ranked = await pageF
+      .getByTestId('vote.result')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('td')].slice(0, 3).map((c) => c.textContent)),
+      );
+    expect(ranked).toEqual([
+      ['1', 'Idea 1', '2'],
+      ['1', 'Idea 2', '2'],
+      ['3', 'Idea 3', '1'],
+      ['3', 'Idea 4', '1'],
+    ]);
+
+    await pageF.getByTestId('vote.close').click();
+    await expect.poll(() => pageB.getByTestId('vote.status').getAttribute('data-status')).toBe('closed');
+    await expect.poll(() => pageB.getByTestId('vote.announcement').textContent()).toContain('Vote closed');
+    expect(await runAxe(pageA), 'board with the voting card').toEqual([]);
+
+    // The result stays on the board after a reload.
+    await boardA.open(boardPath);
+    for (const [id, count] of Object.entries(expected)) {
+      await expect.poll(() => badge(pageA, id), { timeout: 10_000 }).toBe(count);
+    }
+    await pageA.getByTestId('vote.toggle').click();
+    expect(await runAxe(pageA), 'board with a closed vote').toEqual([]);
+
+    // At 390 px the card fits the screen and still shows the ranked result.
+    await pageA.setViewportSize({ width: 390, height: 800 });
+    const card = await pageA.getByTestId('vote.panel').boundingBox();
+    expect(card).not.toBeNull();
+    expect((card?.x ?? -1) >= 0 && (card?.x ?? 0) + (card?.width ?? 999) <= 390).toBe(true);
+    expect(await pageA.getByTestId('vote.result').count()).toBe(4);
+  });
+});
