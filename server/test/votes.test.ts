@@ -2,7 +2,7 @@ import type { PresenceAck, Vote } from '@weft/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/storage/testing/createTestDatabase.ts';
-import { createPlanFixture, type PlanFixture } from './helpers/planFixture.ts';
+import { createPlanFixture, type PlanFixture, SAMPLE_ITEMS } from './helpers/planFixture.ts';
 import { api, type Credentials, signUp } from './helpers/testApi.ts';
 import { createVoteBoard, type VoteBoard } from './helpers/voteBoard.ts';
 
@@ -230,6 +230,11 @@ describe('dot votes on SQLite', () => {
       (await api(f.t.url, 'POST', '/api/documents/nope/votes', { as: f.as.facilitator, body: bad[0] }))
         .status,
     ).toBe(400);
+    const planWithArea = await api(f.t.url, 'POST', `/api/documents/${await f.newPlan('P')}/votes`, {
+      as: f.as.facilitator,
+      body: { title: 'T', dotsPerPerson: 3, anonymous: false, area: { x: 0, y: 0, w: 5, h: 5 } },
+    });
+    expect(planWithArea.status).toBe(400);
     const note = await api(f.t.url, 'POST', `/api/workspaces/${f.workspaceId}/documents`, {
       as: f.as.facilitator,
       body: { type: 'note', title: 'N' },
@@ -280,5 +285,25 @@ describe('dot votes on SQLite', () => {
       { timeout: 2000 },
     );
     expect((await read(f, vote.id, f.as.viewer)).results?.map((r) => r.count)).toEqual([1, 1]);
+  });
+
+  it('votes on an action plan take its items as targets', async () => {
+    const planId = await f.newPlan('Logframe', { items: SAMPLE_ITEMS });
+    const res = await api(f.t.url, 'POST', `/api/documents/${planId}/votes`, {
+      as: f.as.facilitator,
+      body: { title: 'Which first?', dotsPerPerson: 2, anonymous: true },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const vote = (res.body as { vote: Vote }).vote;
+    expect((await cast(f, vote.id, f.as.commenter, 'act-1')).status).toBe(201);
+    expect((await cast(f, vote.id, f.as.commenter, 'goal-1')).status).toBe(201);
+    const bad = await cast(f, vote.id, f.as.ghentEditor, 'no-such-item');
+    expect(bad.status).toBe(400);
+    expect((bad.body as { error: { message: string } }).error.message).toMatch(/no item/);
+    await step(f, vote.id, 'reveal');
+    expect((await read(f, vote.id, f.as.viewer)).results?.map((r) => r.targetId).sort()).toEqual([
+      'act-1',
+      'goal-1',
+    ]);
   });
 });

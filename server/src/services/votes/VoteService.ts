@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isVoteTarget, readShape, ShapeType, WHITEBOARD_SHAPES } from '@weft/model';
+import { isVoteTarget, readActionPlan, readShape, ShapeType, WHITEBOARD_SHAPES } from '@weft/model';
 import { type CreateVoteRequest, Role, type Vote, VoteStatus } from '@weft/protocol';
 import type { ExchangeSessionStore } from '../../storage/ExchangeSessionStore.ts';
 import type { UserStore } from '../../storage/UserStore.ts';
@@ -27,7 +27,7 @@ export interface VoteChangeEvent {
 }
 
 /**
- * Dot votes on a whiteboard's stickies. Facilitators run them (open, reveal, close, delete);
+ * Dot votes on a whiteboard's stickies (or an action plan's items). Facilitators run them (open, reveal, close, delete);
  * members from commenter up place dots. The store enforces the dots per person.
  */
 export class VoteService {
@@ -48,8 +48,14 @@ export class VoteService {
 
   async create(actorId: string, documentId: string, req: CreateVoteRequest): Promise<Vote> {
     const { document } = await this.opts.documents.get(actorId, documentId, Role.facilitator);
-    if (document.type !== 'whiteboard')
-      throw invalid('Dot votes run on whiteboards', [{ path: 'documentId', message: 'not a whiteboard' }]);
+    if (document.type !== 'whiteboard' && document.type !== 'actionPlan')
+      throw invalid('Dot votes run on whiteboards and action plans', [
+        { path: 'documentId', message: `a ${document.type}, not a whiteboard or action plan` },
+      ]);
+    if (document.type === 'actionPlan' && req.area)
+      throw invalid('A vote on an action plan takes all its items: it has no area', [
+        { path: 'area', message: 'only whiteboard votes have an area' },
+      ]);
     if (document.archived) throw conflict('This document is archived');
     const sessionId = req.sessionId ?? null;
     if (sessionId !== null) {
@@ -94,9 +100,10 @@ export class VoteService {
 
   /** One more of the caller's dots on a sticky of the vote's area. */
   async castDot(actorId: string, voteId: string, targetId: string): Promise<Vote> {
-    const { vote } = await this.access(actorId, voteId, Role.commenter);
+    const { vote, document } = await this.access(actorId, voteId, Role.commenter);
     if (vote.status === VoteStatus.closed) throw closedError();
-    await this.checkTarget(vote, targetId);
+    if (document.type === 'actionPlan') await this.checkPlanItem(vote, targetId);
+    else await this.checkTarget(vote, targetId);
     this.refused(vote, await this.opts.store.castDot(voteId, actorId, targetId, this.opts.now()));
     this.emit(vote);
     return this.view(vote, actorId);
@@ -159,6 +166,15 @@ export class VoteService {
     if (problem)
       throw invalid(`Dots go on the stickies of the vote: ${targetId} is ${problem}`, [
         { path: 'targetId', message: problem },
+      ]);
+  }
+
+  /** On an action plan the targets are its items. */
+  private async checkPlanItem(vote: VoteRecord, targetId: string): Promise<void> {
+    const doc = await this.opts.live.open(vote.documentId);
+    if (!readActionPlan(doc).items.some((item) => item.id === targetId))
+      throw invalid(`Dots go on the plan's items: ${targetId} is no item of this plan`, [
+        { path: 'targetId', message: 'no item with this id in the plan' },
       ]);
   }
 
