@@ -22,6 +22,9 @@ async function clickSticky(board: WhiteboardPage, at: BoardPoint): Promise<void>
   await board.page.mouse.click(p.x, p.y);
 }
 
+/** expect.poll with room for three real browsers on a shared 2-core machine. */
+const poll = <T>(fn: () => Promise<T> | T, options = { timeout: 10_000 }) => expect.poll(fn, options);
+
 const dotsLeft = (page: Page) => page.getByTestId('vote.left').textContent();
 const badge = (page: Page, id: string) =>
   page.locator(`[data-testid="vote.badge"][data-target-id="${id}"] [aria-hidden="true"]`).textContent();
@@ -68,18 +71,18 @@ describe('dot voting on a whiteboard', () => {
     const boardB = new WhiteboardPage(pageB);
     await boardA.open(boardPath);
     await boardB.open(boardPath);
-    await expect.poll(async () => (await boardA.shapes()).length, { timeout: 15_000 }).toBe(4);
-    await expect.poll(async () => (await boardB.shapes()).length, { timeout: 15_000 }).toBe(4);
+    await poll(async () => (await boardA.shapes()).length, { timeout: 15_000 }).toBe(4);
+    await poll(async () => (await boardB.shapes()).length, { timeout: 15_000 }).toBe(4);
 
     // The facilitator opens a vote with 3 dots each on the whole board.
     await pageF.getByTestId('vote.toggle').click();
     await pageF.getByTestId('vote.dots').fill('3');
     await pageF.getByTestId('vote.open').click();
-    await expect.poll(() => pageF.getByTestId('vote.status').getAttribute('data-status')).toBe('open');
+    await poll(() => pageF.getByTestId('vote.status').getAttribute('data-status')).toBe('open');
 
     // Participants get the card on their own, with their dots.
-    await expect.poll(() => dotsLeft(pageA), { timeout: 10_000 }).toBe('Dots left: 3 of 3');
-    await expect.poll(() => dotsLeft(pageB), { timeout: 10_000 }).toBe('Dots left: 3 of 3');
+    await poll(() => dotsLeft(pageA), { timeout: 10_000 }).toBe('Dots left: 3 of 3');
+    await poll(() => dotsLeft(pageB), { timeout: 10_000 }).toBe('Dots left: 3 of 3');
     expect(await pageA.getByTestId('vote.announcement').textContent()).toContain('A vote opened');
 
     // Anh: two dots on idea 1, one on idea 2; a fourth is refused with a clear message.
@@ -89,39 +92,35 @@ describe('dot voting on a whiteboard', () => {
       [spots[1], 0],
     ] as const) {
       await clickSticky(boardA, at as BoardPoint);
-      await expect.poll(() => dotsLeft(pageA)).toBe(`Dots left: ${left} of 3`);
+      await poll(() => dotsLeft(pageA)).toBe(`Dots left: ${left} of 3`);
     }
-    await expect
-      .poll(() =>
-        pageA.locator(`[data-testid="vote.mine"][data-target-id="${s1}"]`).getAttribute('data-count'),
-      )
-      .toBe('2');
+    await poll(() =>
+      pageA.locator(`[data-testid="vote.mine"][data-target-id="${s1}"]`).getAttribute('data-count'),
+    ).toBe('2');
     await clickSticky(boardA, spots[3] as BoardPoint);
-    await expect
-      .poll(() => pageA.getByTestId('vote.message').textContent())
-      .toBe('You have used all 3 of your dots. Take one back to move it.');
+    await poll(() => pageA.getByTestId('vote.message').textContent()).toBe(
+      'You have used all 3 of your dots. Take one back to move it.',
+    );
     expect(await dotsLeft(pageA)).toBe('Dots left: 0 of 3');
 
     // Priya: ideas 2 and 3 by clicking, idea 4 by keyboard (selected, then D; Shift+D takes back).
     for (const [i, at] of ([spots[1], spots[2]] as BoardPoint[]).entries()) {
       await clickSticky(boardB, at);
-      await expect.poll(() => dotsLeft(pageB)).toBe(`Dots left: ${2 - i} of 3`);
+      await poll(() => dotsLeft(pageB)).toBe(`Dots left: ${2 - i} of 3`);
     }
     await pageB.getByTestId('vote.clickMode').uncheck();
     await clickSticky(boardB, spots[3] as BoardPoint);
-    await expect.poll(() => boardB.selectedId()).toBe(s4);
+    await poll(() => boardB.selectedId()).toBe(s4);
     expect(await dotsLeft(pageB)).toBe('Dots left: 1 of 3');
     await pageB.keyboard.press('d');
-    await expect.poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
+    await poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
     await pageB.keyboard.press('Shift+D');
-    await expect.poll(() => dotsLeft(pageB)).toBe('Dots left: 1 of 3');
+    await poll(() => dotsLeft(pageB)).toBe('Dots left: 1 of 3');
     await pageB.keyboard.press('d');
-    await expect.poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
+    await poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
     expect((await boardB.shapes()).length).toBe(4);
     // Before reveal nobody sees counts, only totals.
-    await expect
-      .poll(() => pageF.getByTestId('vote.totals').textContent())
-      .toBe('2 people voted, 6 dots placed');
+    await poll(() => pageF.getByTestId('vote.totals').textContent()).toBe('2 people voted, 6 dots placed');
     expect(await pageF.locator('[data-testid="vote.badge"]').count()).toBe(0);
     expect(await pageA.locator('[data-testid="vote.badge"]').count()).toBe(0);
 
@@ -129,10 +128,10 @@ describe('dot voting on a whiteboard', () => {
     const expected: Record<string, string> = { [s1]: '2', [s2]: '2', [s3]: '1', [s4]: '1' };
     for (const page of [pageF, pageA, pageB]) {
       for (const [id, count] of Object.entries(expected)) {
-        await expect.poll(() => badge(page, id), { timeout: 10_000 }).toBe(count);
+        await poll(() => badge(page, id), { timeout: 10_000 }).toBe(count);
       }
     }
-    await expect.poll(() => pageA.getByTestId('vote.announcement').textContent()).toContain('revealed');
+    await poll(() => pageA.getByTestId('vote.announcement').textContent()).toContain('revealed');
     const ranked = await pageF
       .getByTestId('vote.result')
       .evaluateAll((rows) =>
@@ -146,14 +145,14 @@ describe('dot voting on a whiteboard', () => {
     ]);
 
     await pageF.getByTestId('vote.close').click();
-    await expect.poll(() => pageB.getByTestId('vote.status').getAttribute('data-status')).toBe('closed');
-    await expect.poll(() => pageB.getByTestId('vote.announcement').textContent()).toContain('Vote closed');
+    await poll(() => pageB.getByTestId('vote.status').getAttribute('data-status')).toBe('closed');
+    await poll(() => pageB.getByTestId('vote.announcement').textContent()).toContain('Vote closed');
     expect(await runAxe(pageA), 'board with the voting card').toEqual([]);
 
     // The result stays on the board after a reload.
     await boardA.open(boardPath);
     for (const [id, count] of Object.entries(expected)) {
-      await expect.poll(() => badge(pageA, id), { timeout: 10_000 }).toBe(count);
+      await poll(() => badge(pageA, id), { timeout: 10_000 }).toBe(count);
     }
     await pageA.getByTestId('vote.toggle').click();
     expect(await runAxe(pageA), 'board with a closed vote').toEqual([]);

@@ -128,10 +128,15 @@ export function useBoardVoting(options: {
     [vote, run, t],
   );
 
-  // Click or tap on a sticky of the vote: one more dot (a drag stays a drag).
+  // Click or tap on a sticky of the vote: one more dot (a drag stays a drag). Only while the card
+  // is shown, so hiding it gives the board its plain clicks back. The listeners stay put and read
+  // the latest state from a ref: re-registering on every vote update (each dot anyone places)
+  // would drop a press that started before the update.
+  const clickState = useRef({ vote, canVote, clickMode, shown, cast });
+  clickState.current = { vote, canVote, clickMode, shown, cast };
   useEffect(() => {
     const board = boardRef.current;
-    if (!board || !controller || !vote || vote.status === 'closed' || !canVote || !clickMode) return;
+    if (!board || !controller) return;
     let down: { x: number; y: number; id: number } | null = null;
     const onDown = (e: PointerEvent) => {
       down =
@@ -142,15 +147,16 @@ export function useBoardVoting(options: {
     const onUp = (e: PointerEvent) => {
       const start = down;
       down = null;
-      if (!start || start.id !== e.pointerId) return;
+      const { vote: v, canVote: may, clickMode: on, shown: open, cast: place } = clickState.current;
+      if (!start || start.id !== e.pointerId || !v || v.status === 'closed' || !may || !on || !open) return;
       if (Math.hypot(e.clientX - start.x, e.clientY - start.y) > CLICK_SLOP_PX) return;
-      const canvas = e.target instanceof HTMLCanvasElement ? e.target : board.querySelector('canvas');
+      const canvas = board.querySelector('canvas');
       if (!canvas) return;
       const box = canvas.getBoundingClientRect();
       const p = screenToBoard(controller.camera, { x: e.clientX - box.left, y: e.clientY - box.top });
       const near = controller.store.query({ x: p.x - 1, y: p.y - 1, w: 2, h: 2 });
-      const hit = topmostTarget(near, p, vote, controller);
-      if (hit) cast(hit.id);
+      const hit = topmostTarget(near, p, v, controller);
+      if (hit) place(hit.id);
     };
     board.addEventListener('pointerdown', onDown, true);
     board.addEventListener('pointerup', onUp, true);
@@ -158,7 +164,7 @@ export function useBoardVoting(options: {
       board.removeEventListener('pointerdown', onDown, true);
       board.removeEventListener('pointerup', onUp, true);
     };
-  }, [boardRef, controller, vote, canVote, clickMode, cast]);
+  }, [boardRef, controller]);
 
   const takeBack = useCallback(
     (targetId: string) => {
