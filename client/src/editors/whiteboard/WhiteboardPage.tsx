@@ -216,7 +216,6 @@ export function WhiteboardPage() {
               liveDoc={session.doc}
             />
           )}
-          {voting.toggle}
           {role === 'facilitator' && document && (
             <SaveAsTemplateButton documentId={documentId} title={document.title} />
           )}

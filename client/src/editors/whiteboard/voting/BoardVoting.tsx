@@ -17,9 +17,10 @@ const RANK: Record<Role, number> = { viewer: 0, commenter: 1, editor: 2, facilit
 const CLICK_SLOP_PX = 6;
 
 export interface BoardVoting {
-  /** The "Dot voting" toggle for the page header. */
-  toggle: React.ReactNode;
-  /** The card over the board (when shown) and the live region. */
+  /**
+   * The "Dot voting" toggle (bottom-left of the board, so the page header keeps its height), the
+   * card over the board when shown, and the live region.
+   */
   panel: React.ReactNode;
   /** Laid over the canvas: dots and counts on stickies. */
   overlay(controller: WhiteboardController): React.ReactNode;
@@ -216,7 +217,7 @@ export function useBoardVoting(options: {
       canRun || vote ? (
         <button
           type="button"
-          className="button button--ghost button--small"
+          className="button button--small vote-toggle"
           aria-expanded={shown}
           onClick={() => setShown((s) => !s)}
           data-testid="vote.toggle"
@@ -232,6 +233,7 @@ export function useBoardVoting(options: {
 
   const panel = (
     <>
+      {toggle}
       <p role="status" aria-live="polite" className="visually-hidden" data-testid="vote.announcement">
         {announcement}
       </p>
@@ -283,7 +285,7 @@ export function useBoardVoting(options: {
     </>
   );
 
-  return { toggle, panel, overlay, exportCounts };
+  return { panel, overlay, exportCounts };
 }
 
 /** The sticky of the vote drawn on top at `p`, if any. */
