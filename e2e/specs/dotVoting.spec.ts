@@ -56,11 +56,12 @@ describe('dot voting on a whiteboard', () => {
 
     const boardF = new WhiteboardPage(pageF);
     await boardF.open(boardPath);
+    // Right of the voting card, which opens over the board's left side.
     const spots: BoardPoint[] = [
-      { x: 160, y: 160 },
-      { x: 420, y: 160 },
-      { x: 160, y: 420 },
-      { x: 420, y: 420 },
+      { x: 560, y: 180 },
+      { x: 820, y: 180 },
+      { x: 560, y: 440 },
+      { x: 820, y: 440 },
     ];
     const ids: string[] = [];
     for (const [i, at] of spots.entries()) ids.push(await boardF.addSticky(at, `Idea ${i + 1}`));
