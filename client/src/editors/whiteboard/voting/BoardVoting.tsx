@@ -18,7 +18,7 @@ const CLICK_SLOP_PX = 6;
 
 export interface BoardVoting {
   /**
-   * The "Dot voting" toggle (bottom-left of the board, so the page header keeps its height), the
+   * The "Dot voting" toggle (bottom-right of the board, so the page header keeps its height), the
    * card over the board when shown, and the live region.
    */
   panel: React.ReactNode;
