@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
@@ -16,8 +17,8 @@ useE2eEnv((started) => {
   env = started;
 });
 
-/** Clicks the sticky centred on `at` (board coordinates), as a participant voting would. */
-async function clickSticky(board: WhiteboardPage, at: BoardPoint): Promise<void> {
+/** Clicks the board at `at` (board coordinates): on a sticky, as a participant voting would. */
+async function clickBoard(board: WhiteboardPage, at: BoardPoint): Promise<void> {
   const p = await board.toClient(at);
   await board.page.mouse.click(p.x, p.y);
 }
@@ -92,13 +93,13 @@ describe('dot voting on a whiteboard', () => {
       [spots[0], 1],
       [spots[1], 0],
     ] as const) {
-      await clickSticky(boardA, at as BoardPoint);
+      await clickBoard(boardA, at as BoardPoint);
       await poll(() => dotsLeft(pageA)).toBe(`Dots left: ${left} of 3`);
     }
     await poll(() =>
       pageA.locator(`[data-testid="vote.mine"][data-target-id="${s1}"]`).getAttribute('data-count'),
     ).toBe('2');
-    await clickSticky(boardA, spots[3] as BoardPoint);
+    await clickBoard(boardA, spots[3] as BoardPoint);
     await poll(() => pageA.getByTestId('vote.message').textContent()).toBe(
       'You have used all 3 of your dots. Take one back to move it.',
     );
@@ -106,11 +107,11 @@ describe('dot voting on a whiteboard', () => {
 
     // Priya: ideas 2 and 3 by clicking, idea 4 by keyboard (selected, then D; Shift+D takes back).
     for (const [i, at] of ([spots[1], spots[2]] as BoardPoint[]).entries()) {
-      await clickSticky(boardB, at);
+      await clickBoard(boardB, at);
       await poll(() => dotsLeft(pageB)).toBe(`Dots left: ${2 - i} of 3`);
     }
     await pageB.getByTestId('vote.clickMode').uncheck();
-    await clickSticky(boardB, spots[3] as BoardPoint);
+    await clickBoard(boardB, spots[3] as BoardPoint);
     await poll(() => boardB.selectedId()).toBe(s4);
     expect(await dotsLeft(pageB)).toBe('Dots left: 1 of 3');
     await pageB.keyboard.press('d');
@@ -149,6 +150,31 @@ describe('dot voting on a whiteboard', () => {
     await poll(() => pageB.getByTestId('vote.status').getAttribute('data-status')).toBe('closed');
     await poll(() => pageB.getByTestId('vote.announcement').textContent()).toContain('Vote closed');
     expect(await runAxe(pageA), 'board with the voting card').toEqual([]);
+
+    // The board's SVG export (of the whole board: nothing selected) draws the counts, and the
+    // panel's CSV ranks them.
+    await clickBoard(boardF, { x: 700, y: 620 });
+    await poll(() => pageF.evaluate(() => window.__weftWhiteboard?.selection())).toEqual([]);
+    const [svgDownload] = await Promise.all([
+      pageF.waitForEvent('download'),
+      pageF.getByTestId('whiteboard.export.svg').click(),
+    ]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg.match(/data-vote-count="\d+"/g)?.sort()).toEqual([
+      'data-vote-count="1"',
+      'data-vote-count="1"',
+      'data-vote-count="2"',
+      'data-vote-count="2"',
+    ]);
+    const [csvDownload] = await Promise.all([
+      pageF.waitForEvent('download'),
+      pageF.getByTestId('vote.downloadCsv').click(),
+    ]);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
+    expect(csv.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFF"Rank","Sticky","Dots","Voters"',
+      '"1","Idea 1","2","Nguyễn Thị Anh (2)"',
+    ]);
 
     // The result stays on the board after a reload.
     await boardA.open(boardPath);
