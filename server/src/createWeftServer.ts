@@ -21,6 +21,7 @@ import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
+import { facilitationRoutes } from './http/facilitationRoutes.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
@@ -58,6 +59,7 @@ import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { createUpdatedAtTracker } from './services/createUpdatedAtTracker.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
+import { FacilitationService } from './services/FacilitationService.ts';
 import { FileService } from './services/FileService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { SessionMinutesService } from './services/SessionMinutesService.ts';
@@ -224,6 +226,13 @@ export async function createWeftServer(
     now: options.now ?? Date.now,
   });
 
+  const facilitation = new FacilitationService({
+    store: storage.facilitation,
+    sessions: services.exchangeSessions,
+    users: storage.accounts.users,
+    now: options.now ?? Date.now,
+  });
+
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
@@ -266,6 +275,7 @@ export async function createWeftServer(
       actionPlanRoutes(actionPlans),
       mailRoutes(mail.service),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
+      facilitationRoutes(facilitation, { rateLimitStore: fanout.rateLimitStore?.('reactions') }),
       fileRoutes(files, config.maxUploadBytes),
       presenceRoutes({
         presenceStore,
@@ -304,6 +314,7 @@ export async function createWeftServer(
     comments: services.comments,
     plans: actionPlans,
     sessions: services.exchangeSessions,
+    facilitation,
     votes,
     accessEvents: services.events,
     logger,
