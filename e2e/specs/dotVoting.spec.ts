@@ -122,7 +122,9 @@ describe('dot voting on a whiteboard', () => {
     await poll(() => dotsLeft(pageB)).toBe('Dots left: 0 of 3');
     expect((await boardB.shapes()).length).toBe(4);
     // Before reveal nobody sees counts, only totals.
-    await poll(() => pageF.getByTestId('vote.totals').textContent()).toBe('2 people voted, 6 dots placed');
+    await poll(() => pageF.getByTestId('vote.totals').textContent()).toBe(
+      'People who voted: 2 · dots placed: 6',
+    );
     expect(await pageF.locator('[data-testid="vote.badge"]').count()).toBe(0);
     expect(await pageA.locator('[data-testid="vote.badge"]').count()).toBe(0);
 
