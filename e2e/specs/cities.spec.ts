@@ -3,6 +3,7 @@ import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
 import { runAxe } from '../fixtures/runAxe.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
 import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
+import { AppHeader } from '../pages/AppHeader.ts';
 import { AuthPages } from '../pages/AuthPages.ts';
 import { WorkspacePages } from '../pages/WorkspacePages.ts';
 
@@ -177,11 +178,11 @@ describe('journey: three cities in three zones, a two-party plan', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
-    await page.getByTestId('app.user').click();
+    await new AppHeader(page).openProfile();
     await page.getByTestId('profile.displayName').fill('Sofie Claes-Peeters');
     await page.getByTestId('profile.save').click();
     await page.getByTestId('profile.saved').waitFor();
-    expect(await page.getByTestId('app.user').textContent()).toBe('Sofie Claes-Peeters');
+    expect(await new AppHeader(page).userName()).toBe('Sofie Claes-Peeters');
     const onProfile = await runAxe(page);
     expect(onProfile, JSON.stringify(onProfile, null, 2)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { E2eEnv } from '../fixtures/createE2eEnv.ts';
 import { runAxe } from '../fixtures/runAxe.ts';
 import { seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { useE2eEnv } from '../fixtures/useE2eEnv.ts';
+import { AppHeader } from '../pages/AppHeader.ts';
 
 let env: E2eEnv;
 useE2eEnv((started) => {
@@ -22,8 +23,7 @@ describe('email preferences on the profile', () => {
     const seeded = await seedWorkspace(env, context, 'Ghent – Huế textile exchange');
 
     await page.goto('/workspaces');
-    await page.getByTestId('app.user').click();
-    await page.waitForURL('**/profile');
+    await new AppHeader(page).openProfile();
     // This server has no SMTP_URL.
     await page.getByTestId('email.off').waitFor();
     await page.getByTestId('email.muted').waitFor();
@@ -48,7 +48,7 @@ describe('email preferences on the profile', () => {
     });
 
     // Dutch readers get the page in Dutch.
-    await page.getByTestId('app.language').selectOption('nl');
+    await new AppHeader(page).chooseLanguage('nl');
     await expect.poll(() => page.getByTestId('email.save').textContent()).toBe('E-mailvoorkeuren bewaren');
 
     await page.reload();

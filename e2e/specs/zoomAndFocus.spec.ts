@@ -5,6 +5,7 @@ import { runAxe } from '../fixtures/runAxe.ts';
 import { seedWorkspace } from '../fixtures/seedWorkspace.ts';
 import { focusedTestId, waitForHeadingFocus } from '../pages/A11yChecks.ts';
 import { ActionPlanPage } from '../pages/ActionPlanPage.ts';
+import { AppHeader } from '../pages/AppHeader.ts';
 
 let env: E2eEnv;
 const extraContexts: BrowserContext[] = [];
@@ -212,8 +213,7 @@ describe('the action plan at 200 % zoom and at 320 px', () => {
     await plan.open(seeded.planUrl);
     await expect.poll(async () => (await plan.titles('activity')).length).toBe(2);
     for (const language of ['en', 'vi'] as const) {
-      await page.getByTestId('app.language').selectOption(language);
-      await page.waitForFunction((l) => document.documentElement.lang === l, language);
+      await new AppHeader(page).chooseLanguage(language);
       const layout = await planLayout(page);
       expect(layout.titles).toHaveLength(2);
       for (const title of layout.titles) {
@@ -230,7 +230,7 @@ describe('the action plan at 200 % zoom and at 320 px', () => {
       // The table scrolls inside its own box; the page itself does not scroll sideways.
       expect(layout.pageOverflow, language).toBeLessThanOrEqual(0);
     }
-    await page.getByTestId('app.language').selectOption('en');
+    await new AppHeader(page).chooseLanguage('en');
     // The Export menu opens inside the screen, whichever side of the toolbar its button is on.
     await page.getByTestId('plan.export.toggle').click();
     const panel = await page.locator('[data-testid="plan.export"] .plan-menu__panel').boundingBox();

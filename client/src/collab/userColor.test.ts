@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../lib/contrastRatio.ts';
 import { cityHue, hexHue, hslToHex, normalizeCity, userColor } from './userColor.ts';
 
 describe('userColor', () => {
@@ -33,5 +34,13 @@ describe('userColor', () => {
   it('gives an unknown city a stable hue', () => {
     expect(cityHue('Kraków')).toBe(cityHue('krakow'));
     expect(cityHue('')).toBe(200);
+  });
+
+  it('is dark enough for white initials whatever the city (WCAG AA, 4.5:1)', () => {
+    for (const city of ['Surat', 'Pune', 'Delhi', 'Ghent', 'Huế', 'Atlantis', 'Hanoi']) {
+      for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+        expect(contrastRatio(userColor(city, id), '#ffffff'), `${city} ${id}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { contrastRatio } from '../lib/contrastRatio.ts';
+
 // Hues far apart for the cities of an exchange, so a glance tells which team a caret belongs to.
 const CITY_HUES: Record<string, number> = {
   ghent: 212, // blue
@@ -73,7 +75,10 @@ export function hexHue(hex: string): number {
  */
 export function userColor(city: string, userId: string): string {
   const h = hash(userId);
-  const lightness = 30 + (h % 4) * 4; // 30..42 %
   const saturation = 55 + ((h >> 3) % 4) * 10; // 55..85 %
-  return hslToHex(cityHue(city), saturation, lightness);
+  // Yellows and greens are bright at the same lightness: darker until white text reads (4.5:1).
+  for (let lightness = 30 + (h % 4) * 4; ; lightness -= 3) {
+    const hex = hslToHex(cityHue(city), saturation, lightness);
+    if (lightness <= 12 || contrastRatio(hex, '#ffffff') >= 4.5) return hex;
+  }
 }

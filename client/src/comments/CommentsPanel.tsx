@@ -5,6 +5,7 @@ import { MentionTextarea } from './MentionTextarea.tsx';
 import { type AnchorState, ThreadCard } from './ThreadCard.tsx';
 import type { CommentsTranslation } from './useCommentsTranslation.ts';
 import type { CommentDraft, DocumentComments } from './useDocumentComments.ts';
+import { useSheetFocus } from './useSheetFocus.ts';
 import './comments.css';
 
 // Attaching uploads a file: that code loads when the composer is open, not with the note.
@@ -33,7 +34,7 @@ interface CommentsPanelProps {
 
 type Filter = 'open' | 'resolved';
 
-/** The side panel of threads: open/resolved filter, a new-thread box, threads oldest first. */
+/** The side panel (a bottom sheet on phones) of threads: open/resolved filter, a new-thread box, threads oldest first. */
 export function CommentsPanel(props: CommentsPanelProps) {
   const { comments, tr, threads, activeKey, composer } = props;
   const { t } = tr;
@@ -50,6 +51,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const openCount = threads.filter((th) => !th.resolved).length;
 
   const panel = useRef<HTMLElement>(null);
+  const onCloseRef = useRef(props.onClose);
+  onCloseRef.current = props.onClose;
+  useSheetFocus(panel, () => onCloseRef.current());
   // Threads shown when a new one was sent: once the list grows, the new thread takes focus.
   const sentWith = useRef<number | null>(null);
   const composing = composer !== undefined && composer !== null;

@@ -84,6 +84,13 @@ export function PlanRow(props: PlanRowProps) {
     </FocusFrame>
   );
 
+  // On phones each row is a card: a field's name shows above it (its control has its own label).
+  const label = (key: string) => (
+    <span className="plan-cell__label" aria-hidden="true">
+      {t(key)}
+    </span>
+  );
+
   const classes = [
     'plan-row',
     selected ? 'plan-row--selected' : '',
@@ -133,7 +140,8 @@ export function PlanRow(props: PlanRowProps) {
           </span>
         )}
       </td>
-      <td className="plan-cell">
+      <td className="plan-cell plan-cell--status">
+        {label('field.status')}
         {edit ? (
           <FocusFrame itemId={item.id} field="status">
             <select
@@ -156,21 +164,24 @@ export function PlanRow(props: PlanRowProps) {
           </span>
         )}
       </td>
-      <td className="plan-cell">
+      <td className="plan-cell plan-cell--lead">
+        {label('field.leadCity')}
         {edit ? (
           text('leadCity', 'row.leadCityOf', 'plan.item.leadCity')
         ) : (
           <span>{item.leadCity || '—'}</span>
         )}
       </td>
-      <td className="plan-cell plan-optional">
+      <td className="plan-cell plan-cell--partner plan-optional">
+        {label('field.partnerCity')}
         {edit ? (
           text('partnerCity', 'row.partnerCityOf', 'plan.item.partnerCity')
         ) : (
           <span>{item.partnerCity || '—'}</span>
         )}
       </td>
-      <td className="plan-cell plan-optional">
+      <td className="plan-cell plan-cell--owner plan-optional">
+        {label('field.owner')}
         {edit ? (
           <FocusFrame itemId={item.id} field="leadResponsible.person">
             <input
@@ -190,14 +201,16 @@ export function PlanRow(props: PlanRowProps) {
           <span data-testid="plan.item.owner">{item.leadResponsible.person || '—'}</span>
         )}
       </td>
-      <td className="plan-cell plan-optional">
+      <td className="plan-cell plan-cell--start plan-optional">
+        {label('field.startDate')}
         {edit ? (
           date('startDate', 'row.startOf', 'plan.item.startDate')
         ) : (
           <DateCell value={item.startDate} language={language} />
         )}
       </td>
-      <td className="plan-cell">
+      <td className="plan-cell plan-cell--due">
+        {label('field.dueDate')}
         {edit ? (
           date('dueDate', 'row.dueOf', 'plan.item.dueDate')
         ) : (

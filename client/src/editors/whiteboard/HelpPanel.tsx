@@ -15,6 +15,7 @@ const SHORTCUTS: WhiteboardStringKey[] = [
   'shortcutDuplicate',
   'shortcutOrder',
   'shortcutUndo',
+  'shortcutTouch',
   'shortcutHelp',
 ];
 

@@ -118,6 +118,7 @@ export function Toolbar({
     <div
       role="toolbar"
       aria-label={t('toolbar')}
+      className="wb-toolbar"
       data-testid="whiteboard.toolbar"
       style={{
         position: 'absolute',
@@ -125,7 +126,6 @@ export function Toolbar({
         left: 8,
         right: 8,
         display: 'flex',
-        flexWrap: 'wrap',
         alignItems: 'center',
         gap: 2,
         padding: 4,
@@ -134,7 +134,6 @@ export function Toolbar({
         borderRadius: 8,
         boxShadow: '0 1px 3px rgba(0,0,0,0.08)',
         zIndex: 2,
-        width: 'fit-content',
       }}
     >
       <div style={group}>

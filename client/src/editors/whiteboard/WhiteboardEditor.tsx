@@ -27,6 +27,7 @@ import { ShapeList } from './ShapeList.tsx';
 import { ShapeTextEditor } from './ShapeTextEditor.tsx';
 import { shapeMenuActions } from './shapeMenuActions.ts';
 import { Toolbar } from './Toolbar.tsx';
+import './whiteboard.css';
 import type { WhiteboardStrings, WhiteboardTranslate } from './whiteboardStrings.ts';
 import { createTranslate } from './whiteboardStrings.ts';
 

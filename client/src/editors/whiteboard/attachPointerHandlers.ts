@@ -6,10 +6,22 @@ import type { WhiteboardController } from './createWhiteboardController.ts';
 import { boxFromPoints } from './culling.ts';
 import type { ResizeHandle } from './hitTest.ts';
 import { handleAt, resizeBox, scaleBoxInto, shapesInBox, topShapeAt } from './hitTest.ts';
+import {
+  isDoubleTap,
+  isTap,
+  type Pinch,
+  pinchCamera,
+  pinchOf,
+  TOUCH_HANDLE_PX,
+  type TouchMark,
+  touchIntent,
+} from './touchGestures.ts';
 
 type Mode =
   | { kind: 'idle' }
   | { kind: 'pan'; last: Point }
+  /** A finger on the board: pans while it moves; a tap on release selects `hit`. */
+  | { kind: 'touchPan'; last: Point; hit: string | null }
   | { kind: 'pinch' }
   | { kind: 'move'; last: Point; moved: boolean }
   | { kind: 'resize'; handle: ResizeHandle; start: Box; boxes: Map<string, Box> }
@@ -35,8 +47,13 @@ export function attachPointerHandlers(
 ): () => void {
   let mode: Mode = { kind: 'idle' };
   const pointers = new Map<number, Point>();
-  let pinch: { distance: number; mid: Point } | null = null;
+  let pinch: Pinch | null = null;
   let penFrame = 0;
+  // Where and when the one finger on the board landed (null once it is more than a tap).
+  let touchDown: TouchMark | null = null;
+  let lastTap: (TouchMark & { id: string | null }) | null = null;
+  // A double tap edits through the tap logic; the dblclick the browser may add must not repeat it.
+  let lastPointerType = 'mouse';
 
   const local = (e: { clientX: number; clientY: number }): Point => {
     const r = canvas.getBoundingClientRect();
@@ -55,10 +72,43 @@ export function attachPointerHandlers(
     return { x: edge.x, y: edge.y, shapeId: shape.id };
   }
 
-  function pinchState(): { distance: number; mid: Point } | null {
+  function pinchState(): Pinch | null {
     const [a, b] = [...pointers.values()];
-    if (!a || !b) return null;
-    return { distance: Math.hypot(a.x - b.x, a.y - b.y), mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    return a && b ? pinchOf(a, b) : null;
+  }
+
+  /** Double-click and double-tap: edit a shape's text, or add a sticky on empty board. */
+  function editAt(p: Point, hit: ReturnType<typeof topShapeAt>) {
+    if (c.readOnly) return;
+    if (hit && TEXT_TYPES.has(hit.type)) {
+      c.select([hit.id]);
+      callbacks.onEdit(hit.id);
+    } else if (!hit) {
+      const id = addShape(
+        c.doc,
+        {
+          type: 'sticky',
+          x: p.x - 100,
+          y: p.y - 100,
+          colour: cityColour(c.user.city),
+          createdBy: c.user.id,
+          city: c.user.city,
+        },
+        c.origin,
+      );
+      c.select([id]);
+      callbacks.onEdit(id);
+    }
+  }
+
+  /** A finger tapped: select what is under it (or nothing); a second tap there edits it. */
+  function tap(e: PointerEvent, hitId: string | null) {
+    const mark = { at: local(e), time: e.timeStamp };
+    if (!touchDown || !isTap(touchDown, mark)) return;
+    const double = lastTap !== null && lastTap.id === hitId && isDoubleTap(lastTap, mark);
+    lastTap = double ? null : { ...mark, id: hitId };
+    if (double) editAt(board(e), hitId ? c.store.get(hitId) : undefined);
+    else c.select(hitId ? [hitId] : []);
   }
 
   function commitPen() {
@@ -73,7 +123,12 @@ export function attachPointerHandlers(
     if (c.getUi().contextMenu) c.setUi({ contextMenu: null });
     if (e.button === 2) return;
     canvas.setPointerCapture(e.pointerId);
+    // A primary pointer is the first finger down: any other still listed lost its pointerup.
+    if (e.isPrimary) pointers.clear();
     pointers.set(e.pointerId, local(e));
+    lastPointerType = e.pointerType;
+    const touch = e.pointerType === 'touch';
+    touchDown = touch && pointers.size === 1 ? { at: local(e), time: e.timeStamp } : null;
     if (pointers.size === 2) {
       mode = { kind: 'pinch' };
       pinch = pinchState();
@@ -90,7 +145,8 @@ export function attachPointerHandlers(
     c.stopCapturing();
     if (tool === 'select' || c.readOnly) {
       const bounds = c.selectionBounds();
-      const handle = !c.readOnly && bounds ? handleAt(bounds, p, 8 / c.camera.zoom) : undefined;
+      const handleRadius = (touch ? TOUCH_HANDLE_PX : 8) / c.camera.zoom;
+      const handle = !c.readOnly && bounds ? handleAt(bounds, p, handleRadius) : undefined;
       if (bounds && handle) {
         const boxes = new Map<string, Box>();
         for (const id of c.selection) {
@@ -101,6 +157,13 @@ export function attachPointerHandlers(
         return;
       }
       const hit = topShapeAt(c.store, p, tolerance());
+      if (touch) {
+        const hitSelected = !c.readOnly && !!hit && c.selection.has(hit.id);
+        if (touchIntent({ onHandle: false, hitSelected }) === 'move')
+          mode = { kind: 'move', last: p, moved: false };
+        else mode = { kind: 'touchPan', last: local(e), hit: hit?.id ?? null };
+        return;
+      }
       if (hit) {
         if (e.shiftKey) {
           const next = new Set(c.selection);
@@ -163,16 +226,13 @@ export function attachPointerHandlers(
     pointers.set(e.pointerId, local(e));
     if (mode.kind === 'pinch') {
       const next = pinchState();
-      if (pinch && next && pinch.distance > 0) {
-        let cam = zoomAt(c.camera, next.mid, c.camera.zoom * (next.distance / pinch.distance));
-        cam = panBy(cam, pinch.mid.x - next.mid.x, pinch.mid.y - next.mid.y);
-        c.setCamera(cam);
-      }
+      if (pinch && next) c.setCamera(pinchCamera(c.camera, pinch, next));
       pinch = next;
       return;
     }
     switch (mode.kind) {
-      case 'pan': {
+      case 'pan':
+      case 'touchPan': {
         const s = local(e);
         c.setCamera(panBy(c.camera, mode.last.x - s.x, mode.last.y - s.y));
         mode.last = s;
@@ -250,6 +310,10 @@ export function attachPointerHandlers(
       return;
     }
     const p = board(e);
+    if (e.pointerType === 'touch' && mode.kind === 'touchPan') tap(e, mode.hit);
+    if (e.pointerType === 'touch' && mode.kind === 'move' && !mode.moved)
+      tap(e, topShapeAt(c.store, p, tolerance())?.id ?? null);
+    touchDown = null;
     if (mode.kind === 'create' && mode.id === null) {
       const id = addShape(
         c.doc,
@@ -315,28 +379,9 @@ export function attachPointerHandlers(
   }
 
   function dblclick(e: MouseEvent) {
+    if (lastPointerType === 'touch') return;
     const p = board(e);
-    const hit = topShapeAt(c.store, p, tolerance());
-    if (c.readOnly) return;
-    if (hit && TEXT_TYPES.has(hit.type)) {
-      c.select([hit.id]);
-      callbacks.onEdit(hit.id);
-    } else if (!hit) {
-      const id = addShape(
-        c.doc,
-        {
-          type: 'sticky',
-          x: p.x - 100,
-          y: p.y - 100,
-          colour: cityColour(c.user.city),
-          createdBy: c.user.id,
-          city: c.user.city,
-        },
-        c.origin,
-      );
-      c.select([id]);
-      callbacks.onEdit(id);
-    }
+    editAt(p, topShapeAt(c.store, p, tolerance()));
   }
 
   function contextmenu(e: MouseEvent) {

@@ -6,6 +6,7 @@ export const en = {
     breadcrumb: 'Breadcrumb',
     language: 'Language',
     skipToContent: 'Skip to content',
+    menu: 'Menu',
   },
   auth: {
     loginTitle: 'Welcome back',

@@ -7,6 +7,7 @@ export const hi: LocaleStrings = {
     breadcrumb: 'ब्रेडक्रम्ब',
     language: 'भाषा',
     skipToContent: 'सामग्री पर जाएँ',
+    menu: 'मेनू',
   },
   auth: {
     loginTitle: 'फिर से स्वागत है',

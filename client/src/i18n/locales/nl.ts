@@ -7,6 +7,7 @@ export const nl: LocaleStrings = {
     breadcrumb: 'Kruimelpad',
     language: 'Taal',
     skipToContent: 'Naar de inhoud',
+    menu: 'Menu',
   },
   auth: {
     loginTitle: 'Welkom terug',

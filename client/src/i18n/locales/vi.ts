@@ -7,6 +7,7 @@ export const vi: LocaleStrings = {
     breadcrumb: 'Đường dẫn',
     language: 'Ngôn ngữ',
     skipToContent: 'Chuyển đến nội dung',
+    menu: 'Trình đơn',
   },
   auth: {
     loginTitle: 'Chào mừng bạn trở lại',
