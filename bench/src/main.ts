@@ -206,6 +206,7 @@ async function benchOne(
       unexpectedCloses: fanout.unexpectedCloses,
       loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
       loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
+      readerLoopDelayP99Ms: fanout.readerLoopDelayP99Ms,
       framesPerReaderPerSecond: fanout.framesPerReaderPerSecond,
       cpuMicrosPerFrame:
         (1e6 * cpuSeconds) / (fanout.framesPerReaderPerSecond * opts.readers * fanout.windowSeconds),

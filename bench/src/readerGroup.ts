@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { connectSyncClient, type SyncClient } from './connectSyncClient.ts';
 import { scanMarkers } from './markers.ts';
@@ -33,6 +34,8 @@ export interface ReaderGroupOptions {
 
 export interface ReaderGroupResult {
   latenciesMs: Float64Array;
+  /** p99 of this group's event-loop delay from the end of connecting to the results: its own queueing. */
+  loopDelayP99Ms: number;
   windowFrames: number;
   unexpectedCloses: number;
 }
@@ -70,6 +73,7 @@ export function createReaderGroup(opts: ReaderGroupOptions): ReaderGroup {
   const clients: SyncClient[] = [];
   let windowFrames = 0;
   let unexpectedCloses = 0;
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   const open = (reader: number): SyncClient => {
     const received = new Uint8Array(writers * seqCapacity);
@@ -108,9 +112,16 @@ export function createReaderGroup(opts: ReaderGroupOptions): ReaderGroup {
         }
         await Promise.all(batch);
       }
+      loopDelay.enable();
     },
     results() {
-      return { latenciesMs: Float64Array.from(latencies), windowFrames, unexpectedCloses };
+      loopDelay.disable();
+      return {
+        latenciesMs: Float64Array.from(latencies),
+        loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+        windowFrames,
+        unexpectedCloses,
+      };
     },
     async close() {
       await Promise.all(clients.map((c) => c.close()));

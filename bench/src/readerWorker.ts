@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createReaderGroup, type ReaderGroupOptions } from './readerGroup.ts';
+import { createReaderGroup, type ReaderGroupOptions, type ReaderGroupResult } from './readerGroup.ts';
 
 /** Messages a reader thread answers, and what it posts back. */
 export type ReaderWorkerRequest = 'results' | 'close';
 export type ReaderWorkerReply =
   | { kind: 'connected' }
   | { kind: 'failed'; message: string }
-  | { kind: 'results'; latenciesMs: Float64Array; windowFrames: number; unexpectedCloses: number }
+  | ({ kind: 'results' } & ReaderGroupResult)
   | { kind: 'closed' };
 
 const port = parentPort;

@@ -50,6 +50,8 @@ export interface FanoutResult {
   /** CPU the generator itself used in the window; near 100 % of a core means it, not the server, limits. */
   loadgenCpuSeconds: number;
   loadgenLoopDelayP99Ms: number;
+  /** The worst reader thread's event-loop delay p99 (the main thread's when readers run there). */
+  readerLoopDelayP99Ms: number;
   /** Document frames one reader received per second of the window: merging updates lowers it. */
   framesPerReaderPerSecond: number;
 }
@@ -167,7 +169,9 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
     const latencies = new Float64Array(groups.reduce((n, g) => n + g.latenciesMs.length, 0));
     let at = 0;
     let windowFrames = 0;
+    let readerLoopDelayP99Ms = 0;
     for (const g of groups) {
+      readerLoopDelayP99Ms = Math.max(readerLoopDelayP99Ms, g.loopDelayP99Ms);
       latencies.set(g.latenciesMs, at);
       at += g.latenciesMs.length;
       windowFrames += g.windowFrames;
@@ -182,6 +186,7 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       windowSeconds,
       loadgenCpuSeconds: (loadgenCpu.user + loadgenCpu.system) / 1e6,
       loadgenLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      readerLoopDelayP99Ms,
       framesPerReaderPerSecond: windowFrames / opts.readers / windowSeconds,
     };
   } finally {
