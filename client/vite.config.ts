@@ -40,7 +40,7 @@ export default defineConfig({
               // Small helpers shared by the document routes: one request instead of seven (each
               // request costs ~0.5 kB of headers on a weak connection).
               name: 'shared',
-              test: /client\/src\/(app\/usePageTitle|app\/documentPath|components\/Unavailable|lib\/formatDateTime|live\/followTargets|components\/useReturnFocus|api\/types|collab\/userColor|lib\/contrastRatio|components\/presenceChanges|components\/useAnnouncement|components\/PresenceAvatars)\./,
+              test: /client\/src\/(app\/usePageTitle|app\/documentPath|components\/Unavailable|lib\/formatDateTime|live\/followTargets|components\/useReturnFocus|api\/types|collab\/userColor|lib\/contrastRatio|components\/presenceChanges|components\/useAnnouncement|components\/PresenceAvatars|live\/socket)\./,
               includeDependenciesRecursively: false,
             },
           ],

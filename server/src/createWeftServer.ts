@@ -21,6 +21,7 @@ import { commentRoutes } from './http/commentRoutes.ts';
 import { createApp } from './http/createApp.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { exchangeSessionRoutes } from './http/exchangeSessionRoutes.ts';
+import { facilitationRoutes } from './http/facilitationRoutes.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
@@ -57,6 +58,7 @@ import { createLocalAccessEvents } from './services/createLocalAccessEvents.ts';
 import { createUpdatedAtTracker } from './services/createUpdatedAtTracker.ts';
 import { DocumentService } from './services/DocumentService.ts';
 import { ExchangeSessionService } from './services/ExchangeSessionService.ts';
+import { FacilitationService } from './services/FacilitationService.ts';
 import { FileService } from './services/FileService.ts';
 import { InviteService } from './services/InviteService.ts';
 import { SessionMinutesService } from './services/SessionMinutesService.ts';
@@ -214,6 +216,13 @@ export async function createWeftServer(
     now: options.now ?? Date.now,
   });
 
+  const facilitation = new FacilitationService({
+    store: storage.facilitation,
+    sessions: services.exchangeSessions,
+    users: storage.accounts.users,
+    now: options.now ?? Date.now,
+  });
+
   const presence = await createPresenceBackend({
     redisUrl: config.redisUrl,
     ttlMs: options.presenceTtlMs ?? DEFAULT_PRESENCE_TTL_MS,
@@ -256,6 +265,7 @@ export async function createWeftServer(
       actionPlanRoutes(actionPlans),
       mailRoutes(mail.service),
       exchangeSessionRoutes(services.exchangeSessions, config.publicUrl),
+      facilitationRoutes(facilitation, { rateLimitStore: fanout.rateLimitStore?.('reactions') }),
       fileRoutes(files, config.maxUploadBytes),
       presenceRoutes({
         presenceStore,
@@ -294,6 +304,7 @@ export async function createWeftServer(
     comments: services.comments,
     plans: actionPlans,
     sessions: services.exchangeSessions,
+    facilitation,
     accessEvents: services.events,
     logger,
   });

@@ -47,4 +47,17 @@ export {
   type Viewport,
   viewportSchema,
 } from './presence.ts';
+export { REACTIONS, type Reaction } from './reactions.ts';
+export {
+  applyTimerAction,
+  DEFAULT_TIMER_MINUTES,
+  readyTimer,
+  remainingAt,
+  type SessionTimer,
+  type TimedItem,
+  type TimerAction,
+  type TimerActionResult,
+  TimerStatus,
+  timerAt,
+} from './sessionTimer.ts';
 export { YjsMessageType } from './yjsMessages.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type InboxCounts, inboxCountsSchema } from './api/comments.ts';
+import type { FacilitationState, SessionReaction } from './api/facilitation.ts';
 
 /** socket.io events of comments and the inbox, on the same connection as presence; see docs/protocol.md. */
 export const NotificationEvent = {
@@ -11,6 +12,10 @@ export const NotificationEvent = {
   signOffChanged: 'signoff:changed',
   /** server→client: a session was planned, changed or deleted; sent to sockets present in its workspace. */
   sessionsChanged: 'sessions:changed',
+  /** server→client: a live session's timer or raised hands changed (full state); see docs/facilitation.md. */
+  facilitationChanged: 'facilitation:changed',
+  /** server→client: someone reacted on a live session page; shown briefly, never stored. */
+  sessionReaction: 'session:reaction',
 } as const;
 export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
 
@@ -58,4 +63,6 @@ export interface NotificationServerToClient {
   'comments:changed': (change: CommentsChanged) => void;
   'signoff:changed': (change: SignOffChanged) => void;
   'sessions:changed': (change: SessionsChanged) => void;
+  'facilitation:changed': (state: FacilitationState) => void;
+  'session:reaction': (reaction: SessionReaction) => void;
 }

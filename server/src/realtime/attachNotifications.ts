@@ -5,6 +5,7 @@ import type { AccessEvents } from '../services/AccessEvents.ts';
 import type { ActionPlanService } from '../services/ActionPlanService.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
 import type { ExchangeSessionService } from '../services/ExchangeSessionService.ts';
+import type { FacilitationService } from '../services/FacilitationService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
 
@@ -17,6 +18,8 @@ export interface NotificationOptions {
   plans?: Pick<ActionPlanService, 'subscribe'>;
   /** Session changes go out as `sessions:changed` the same way, so session lists stay current. */
   sessions?: Pick<ExchangeSessionService, 'subscribe'>;
+  /** Timer, hands (`facilitation:changed`) and reactions (`session:reaction`) of live sessions, the same way. */
+  facilitation?: Pick<FacilitationService, 'subscribe'>;
   logger: Logger;
   /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
   accessEvents?: AccessEvents;
@@ -73,6 +76,16 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
   const unsubscribeSessions = opts.sessions?.subscribe((event) => {
     io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.sessionsChanged, event);
   });
+  const unsubscribeFacilitation = opts.facilitation?.subscribe((event) => {
+    if (event.type === 'changed') {
+      io.to(presenceRoomOf(event.state.workspaceId)).emit(NotificationEvent.facilitationChanged, event.state);
+    } else {
+      io.to(presenceRoomOf(event.reaction.workspaceId)).emit(
+        NotificationEvent.sessionReaction,
+        event.reaction,
+      );
+    }
+  });
   const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
     if (event.type === 'membershipChanged') recount([event.userId]);
   });
@@ -82,6 +95,7 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
       unsubscribe();
       unsubscribePlans?.();
       unsubscribeSessions?.();
+      unsubscribeFacilitation?.();
       unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);

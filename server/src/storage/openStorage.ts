@@ -6,6 +6,7 @@ import type { DocStore } from './DocStore.ts';
 import type { DocumentVersionStore } from './DocumentVersionStore.ts';
 import { type Database, DialectName } from './db/Database.ts';
 import { migrateToLatest } from './db/migrateToLatest.ts';
+import type { FacilitationStore } from './FacilitationStore.ts';
 import type { FileStore } from './FileStore.ts';
 import { createDiskBlobStore } from './files/createDiskBlobStore.ts';
 import { createSqlBlobStore } from './files/createSqlBlobStore.ts';
@@ -18,6 +19,7 @@ import { createSqlCommentStores } from './sql/createSqlCommentStores.ts';
 import { createSqlDocStore } from './sql/createSqlDocStore.ts';
 import { createSqlDocumentMetaStore } from './sql/createSqlDocumentMetaStore.ts';
 import { createSqlDocumentVersionStore } from './sql/createSqlDocumentVersionStore.ts';
+import { createSqlFacilitationStore } from './sql/createSqlFacilitationStore.ts';
 import { createSqlMailStore } from './sql/createSqlMailStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
 import { createSqlTemplateStore } from './sql/createSqlTemplateStore.ts';
@@ -42,6 +44,8 @@ export interface Storage {
   /** The email outbox, preferences and mail bookkeeping. */
   readonly mail: MailStore;
   readonly templates: TemplateStore;
+  /** Timers and raised hands of live sessions. */
+  readonly facilitation: FacilitationStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -98,6 +102,7 @@ export function createStorage(database: Database, blobDir?: string): Storage {
     files: createSqlFileStore(database, blobs),
     mail: createSqlMailStore(database),
     templates: createSqlTemplateStore(database),
+    facilitation: createSqlFacilitationStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };

@@ -1,7 +1,13 @@
+import { useState } from 'react';
 import { weftApi } from '../../api/weftApi.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { StaleNotice } from '../../components/StaleNotice.tsx';
+import { AgendaGoTo, AgendaNowBadge } from '../../facilitation/AgendaGoTo.tsx';
+import { HandsPanel } from '../../facilitation/HandsPanel.tsx';
+import { ReactionBar } from '../../facilitation/ReactionBar.tsx';
+import { SessionTimerPanel } from '../../facilitation/SessionTimerPanel.tsx';
+import { useFacilitation } from '../../facilitation/useFacilitation.ts';
 import { useQuery } from '../../lib/useQuery.ts';
 import { CityTimes } from '../../live/CityTimes.tsx';
 import { exchangeSessionApi } from '../../live/exchangeSessionApi.ts';
@@ -15,21 +21,27 @@ import { useSession } from '../../session/SessionContext.tsx';
 import { documentPath } from '../documentPath.ts';
 import { Link, useParams } from '../router.tsx';
 import '../../live/live.css';
+import '../../facilitation/facilitation.css';
 import { usePageTitle } from '../usePageTitle.ts';
 
-/** The live session: agenda, who is present (with Follow buttons), quick links to its documents. */
 /** Only http(s) links become "Join call" (the server refuses others too). */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 const dateIn = (iso: string, zone: string) => toWallClock(iso, zone).date;
 
+/**
+ * The live session: the shared timer, agenda, raised hands and reactions, who is present (with
+ * Follow buttons), quick links to its documents.
+ */
 export function SessionPage() {
   const { t } = useLiveTranslation();
-  const { timeZone } = useSession();
+  const { timeZone, state: signIn } = useSession();
   const { workspaceId = '', sessionId = '' } = useParams();
   const session = useQuery(`session.${sessionId}`, () => exchangeSessionApi.get(sessionId));
   const ws = useQuery(`workspace.${workspaceId}`, () => weftApi.getWorkspace(workspaceId));
   const context = useWorkspaceContext(ws.data?.workspace ?? null);
   usePageTitle(session.data?.session.title, ws.data?.workspace.title);
+  const facilitation = useFacilitation(workspaceId, sessionId);
+  const [currentItem, setCurrentItem] = useState<number | null>(null);
 
   if (session.loading && !session.data) return <Loading />;
   if (!session.data) return <ErrorNotice error={session.error} />;
@@ -39,6 +51,8 @@ export function SessionPage() {
     return doc ? [doc] : [];
   });
   const here = new Set(s.documentIds);
+  // Facilitators run the meeting (timer, answering hands); editors plan it. Same rule as the server.
+  const isFacilitator = session.data.role === 'facilitator';
 
   return (
     <div className="page session-page">
@@ -73,16 +87,33 @@ export function SessionPage() {
       {(session.stale || ws.stale) && <StaleNotice />}
       <div className="columns">
         <div className="columns__main">
+          {facilitation.state && (
+            <SessionTimerPanel
+              sessionId={s.id}
+              agenda={s.agenda}
+              state={facilitation.state}
+              offset={facilitation.offset}
+              canControl={isFacilitator}
+              apply={facilitation.apply}
+              onCurrentItem={setCurrentItem}
+            />
+          )}
           <section className="card" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('session.agenda')}</h2>
             {s.agenda.length === 0 ? (
               <p className="empty">{t('session.noAgenda')}</p>
             ) : (
               <ol className="agenda" data-testid="session.agenda">
-                {s.agenda.map((item) => (
-                  <li key={item.id} className="agenda__item" data-testid="session.agenda.item">
+                {s.agenda.map((item, index) => (
+                  <li
+                    key={item.id}
+                    className={`agenda__item${index === currentItem ? ' agenda__item--current' : ''}`}
+                    aria-current={index === currentItem ? 'step' : undefined}
+                    data-testid="session.agenda.item"
+                  >
                     <span className="agenda__title">{item.title}</span>
                     <span className="agenda__meta">
+                      {index === currentItem && <AgendaNowBadge />}
                       <span className="badge badge--muted">
                         {t('sessions.minutes', { count: item.minutes })}
                       </span>
@@ -90,6 +121,14 @@ export function SessionPage() {
                         <span data-testid="session.agenda.owner">
                           {t('session.owner', { owner: item.owner })}
                         </span>
+                      )}
+                      {isFacilitator && index !== currentItem && facilitation.state && (
+                        <AgendaGoTo
+                          sessionId={s.id}
+                          index={index}
+                          title={item.title}
+                          apply={facilitation.apply}
+                        />
                       )}
                     </span>
                   </li>
@@ -120,6 +159,16 @@ export function SessionPage() {
           </section>
         </div>
         <div className="columns__side">
+          {facilitation.state && signIn.user && (
+            <HandsPanel
+              sessionId={s.id}
+              state={facilitation.state}
+              myUserId={signIn.user.id}
+              isFacilitator={isFacilitator}
+              apply={facilitation.apply}
+            />
+          )}
+          <ReactionBar sessionId={s.id} reactions={facilitation.reactions} />
           <SessionRecords
             sessionId={s.id}
             workspaceId={workspaceId}

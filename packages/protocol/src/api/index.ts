@@ -89,6 +89,20 @@ export {
   updateExchangeSessionRequestSchema,
 } from './exchangeSessions.ts';
 export {
+  FACILITATION_LIMITS,
+  type FacilitationState,
+  facilitationStateSchema,
+  type RaisedHand,
+  type ReactionRequest,
+  raisedHandSchema,
+  reactionRequestSchema,
+  type SessionReaction,
+  sessionReactionSchema,
+  sessionTimerSchema,
+  type TimerActionRequest,
+  timerActionRequestSchema,
+} from './facilitation.ts';
+export {
   FILE_NAME_MAX_LENGTH,
   FILE_UPLOAD_FIELD,
   type FileResponse,

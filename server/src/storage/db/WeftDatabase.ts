@@ -212,4 +212,21 @@ export interface WeftDatabase {
     created_at: number;
     created_by: string;
   };
+  session_timers: {
+    session_id: string;
+    item_index: number;
+    status: string;
+    duration_ms: number;
+    ends_at: number | null;
+    remaining_ms: number | null;
+    ended_at: number | null;
+    updated_at: number;
+    updated_by: string;
+  };
+  session_hands: {
+    session_id: string;
+    user_id: string;
+    name: string;
+    raised_at: number;
+  };
 }

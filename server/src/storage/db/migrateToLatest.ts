@@ -12,6 +12,7 @@ import * as versions from './migrations/0007_versions.ts';
 import * as files from './migrations/0008_files.ts';
 import * as mail from './migrations/0009_mail.ts';
 import * as templates from './migrations/0010_templates.ts';
+import * as facilitation from './migrations/0011_facilitation.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0008_files', files.up],
   ['0009_mail', mail.up],
   ['0010_templates', templates.up],
+  ['0011_facilitation', facilitation.up],
 ];
 
 /**

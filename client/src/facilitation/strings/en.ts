@@ -1,0 +1,58 @@
+/** English strings of the live session's timer, raised hands and reactions (loaded with the session page). */
+export const facilitationEn = {
+  timer: {
+    title: 'Timer',
+    item: 'Item {{number}} of {{count}}: {{title}}',
+    noAgenda: 'Free countdown',
+    remaining: 'Time left',
+    status: {
+      ready: 'Ready',
+      running: 'Running',
+      paused: 'Paused',
+      ended: 'Time is up',
+    },
+    start: 'Start',
+    pause: 'Pause',
+    resume: 'Resume',
+    extend: '+{{minutes}} min',
+    reset: 'Reset',
+    previous: 'Previous item',
+    next: 'Next item',
+    goTo: 'Go to this item',
+    current: 'Now',
+    ended: 'Time is up for “{{title}}”.',
+    endedNext: 'Time is up. Next: “{{title}}”.',
+    started: 'Timer started: {{time}} for “{{title}}”.',
+    pausedAt: 'Timer paused at {{time}}.',
+    sound: 'Sound at the end',
+    failed: 'The timer could not be changed: {{message}}',
+  },
+  hands: {
+    title: 'Raised hands',
+    none: 'No hands raised.',
+    raise: 'Raise hand',
+    lower: 'Lower hand',
+    answered: 'Answered',
+    answeredLabel: 'Mark {{name}} as answered',
+    since: 'since {{time}}',
+    you: '(you)',
+    raised: '{{name}} raised a hand.',
+    failed: 'Your hand could not be changed: {{message}}',
+  },
+  reactions: {
+    title: 'Reactions',
+    send: 'React with {{label}}',
+    labels: {
+      thumbsUp: 'thumbs up',
+      clap: 'applause',
+      heart: 'heart',
+      laugh: 'laughter',
+      party: 'celebration',
+      question: 'question',
+    },
+    announced: '{{name}}: {{label}}',
+    tooMany: 'Too many reactions; wait a few seconds.',
+  },
+};
+
+export type FacilitationStrings = typeof facilitationEn;
