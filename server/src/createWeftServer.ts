@@ -270,6 +270,7 @@ export async function createWeftServer(
           documents: services.documents,
           store: storage.documentVersions,
           planVersions: storage.planVersions,
+          exporter: planExporter,
         }),
       ),
       actionPlanRoutes(actionPlans),
