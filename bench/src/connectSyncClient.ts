@@ -12,6 +12,8 @@ export interface SyncClientOptions {
   onSyncFrame?: (frame: Buffer, receivedAt: number) => void;
   /** The socket closed while the run still needed it. */
   onUnexpectedClose: (code: number) => void;
+  /** The clock of `receivedAt` (default `performance.now`). */
+  now?: () => number;
 }
 
 export interface SyncClient {
@@ -38,8 +40,9 @@ export function connectSyncClient(opts: SyncClientOptions): SyncClient {
   ws.on('open', () => {
     for (const frame of opts.protocol.openingFrames(opts.docId, opts.stateVector())) ws.send(frame);
   });
+  const now = opts.now ?? (() => performance.now());
   ws.on('message', (data: Buffer, isBinary: boolean) => {
-    const receivedAt = performance.now();
+    const receivedAt = now();
     if (!isBinary) return;
     let frame: ServerFrame;
     try {

@@ -23,6 +23,8 @@ export interface ServerResult {
   /** Busy CPU of every other process on the machine during the window, % of one core. */
   otherCpuPercent: number;
   loadgenLoopDelayP99Ms: number;
+  /** The worst reader thread's event-loop delay p99: the generator's own queueing in the latencies. */
+  readerLoopDelayP99Ms: number;
   framesPerReaderPerSecond: number;
   /** Server CPU per document frame delivered to a reader: the cost of one socket write, all in. */
   cpuMicrosPerFrame: number;
@@ -46,6 +48,7 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     'CPU µs per frame sent',
     'Updates measured',
     'Load-gen CPU %',
+    'Reader loop delay p99 ms',
     'Other procs CPU %',
   ];
   const rows = results.map((r) => [
@@ -64,6 +67,7 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     r.cpuMicrosPerFrame.toFixed(1),
     String(r.measuredUpdates),
     r.loadgenCpuPercent.toFixed(0),
+    r.readerLoopDelayP99Ms.toFixed(1),
     r.otherCpuPercent.toFixed(0),
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   console.log(
     `Fan-out: ${opts.readers} readers, ${opts.writers} writers x ${opts.rate}/s, ` +
       `${opts.warmupSeconds} s warm-up + ${opts.durationSeconds} s measured, one document, ` +
-      `${opts.rounds} round(s)`,
+      `${opts.rounds} round(s), readers on ${opts.readerThreads} thread(s)`,
   );
   console.log(
     `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
@@ -161,6 +161,7 @@ async function benchOne(
         url: `ws://127.0.0.1:${server.port}${spec.protocol.path(docId)}${query}`,
         docId,
         protocol: spec.protocol,
+        protocolId: spec.protocolId,
         onWindowStart: () => {
           cpuAtStart = readCpuSeconds(server.pid);
           busyAtStart = readSystemBusySeconds();
@@ -180,6 +181,7 @@ async function benchOne(
         durationSeconds: opts.durationSeconds,
         connectTimeoutSeconds: CONNECT_TIMEOUT_S,
         drainTimeoutSeconds: DRAIN_TIMEOUT_S,
+        readerThreads: opts.readerThreads,
       },
     );
     const peakRssBytes = readPeakRssBytes(server.pid);
@@ -204,6 +206,7 @@ async function benchOne(
       unexpectedCloses: fanout.unexpectedCloses,
       loadgenCpuPercent: (100 * fanout.loadgenCpuSeconds) / fanout.windowSeconds,
       loadgenLoopDelayP99Ms: fanout.loadgenLoopDelayP99Ms,
+      readerLoopDelayP99Ms: fanout.readerLoopDelayP99Ms,
       framesPerReaderPerSecond: fanout.framesPerReaderPerSecond,
       cpuMicrosPerFrame:
         (1e6 * cpuSeconds) / (fanout.framesPerReaderPerSecond * opts.readers * fanout.windowSeconds),

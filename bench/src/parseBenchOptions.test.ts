@@ -13,6 +13,14 @@ describe('parseBenchOptions', () => {
     });
   });
 
+  it('spreads readers over one thread per 1,000, at most one per core, unless told', () => {
+    expect(parseBenchOptions([], {}, 2).readerThreads).toBe(1);
+    expect(parseBenchOptions(['--readers', '2000'], {}, 2).readerThreads).toBe(2);
+    expect(parseBenchOptions(['--readers', '5000'], {}, 2).readerThreads).toBe(2);
+    expect(parseBenchOptions(['--readers', '2000', '--reader-threads', '1'], {}, 2).readerThreads).toBe(1);
+    expect(parseBenchOptions([], { BENCH_READER_THREADS: '3' }, 2).readerThreads).toBe(3);
+  });
+
   it('lets flags win over BENCH_* variables and --quick defaults', () => {
     const opts = parseBenchOptions(['--quick', '--readers', '7', '--servers', 'weft'], {
       BENCH_READERS: '99',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseServerName, SERVER_NAMES, type ServerName } from './serverSpecs.ts';
 
@@ -14,6 +15,8 @@ export interface BenchOptions {
   cpuProfileDir: string | null;
   /** Another Weft entry (e.g. another checkout's server/src/main.ts) to run instead of this server/. */
   weftEntry: string | null;
+  /** Threads the readers are spread over; 1 reads every socket in the main thread. */
+  readerThreads: number;
   help: boolean;
 }
 
@@ -32,6 +35,8 @@ export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also read
   --rounds N       run the list N times, rotating its order; prints medians too (default 1)
   --quick          smoke test: 20 readers, 2 writers x 10/s, 3 s (explicit options still win)
   --cpu-prof DIR   write a V8 CPU profile of each server into DIR
+  --reader-threads N  worker threads the readers are spread over (default: one per 1,000 readers, at most
+                   one per core), so one event loop reading 2,000 sockets does not add its own queueing
   --weft-entry F   run this Weft entry for the weft* servers instead of server/dist/main.js, e.g. another
                    checkout's server/src/main.ts (.ts runs under tsx from its package folder, .js on plain node)`;
 
@@ -39,7 +44,11 @@ const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, 
 const QUICK = { readers: 20, writers: 2, rate: 10, duration: 3, warmup: 1, rounds: 1 };
 
 /** Reads CLI flags, falling back to BENCH_* variables, then to the defaults (or --quick's). */
-export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): BenchOptions {
+export function parseBenchOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+  cores: number = availableParallelism(),
+): BenchOptions {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -63,8 +72,9 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): 
     );
   }
 
+  const readers = integer('readers', pick('readers'), base.readers, 1, 5000);
   return {
-    readers: integer('readers', pick('readers'), base.readers, 1, 5000),
+    readers,
     writers: integer('writers', pick('writers'), base.writers, 1, 100),
     rate: number('rate', pick('rate'), base.rate, 0.1, 1000),
     durationSeconds: number('duration', pick('duration'), base.duration, 1, 3600),
@@ -73,6 +83,13 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = {}): 
     rounds: integer('rounds', pick('rounds'), base.rounds, 1, 20),
     cpuProfileDir: values['cpu-prof'] ?? env.BENCH_CPU_PROF ?? null,
     weftEntry: values['weft-entry'] ?? env.BENCH_WEFT_ENTRY ?? null,
+    readerThreads: integer(
+      'reader-threads',
+      values['reader-threads'] ?? env.BENCH_READER_THREADS,
+      Math.max(1, Math.min(cores, Math.ceil(readers / 1000))),
+      1,
+      64,
+    ),
     help: values.help === true,
   };
 }
@@ -93,6 +110,7 @@ function parse(argv: string[]) {
       quick: { type: 'boolean' },
       'cpu-prof': { type: 'string' },
       'weft-entry': { type: 'string' },
+      'reader-threads': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -4,10 +4,11 @@ import { build } from 'esbuild';
 import { ensureServerBuild } from '../../server/scripts/buildIfStale.ts';
 import { BENCH_DIR, type ServerSpec, WEFT_SERVER_DIR } from './serverSpecs.ts';
 
-/** How to start one server: `node <args>` in `cwd`. */
+/** How to start one server: `node <args>` in `cwd`, with `env` on top of the spec's. */
 export interface ServerLaunch {
   args: string[];
   cwd: string;
+  env?: Record<string, string>;
 }
 
 /**
@@ -24,6 +25,7 @@ export async function prepareServerLaunch(spec: ServerSpec, weftEntry: string | 
       return {
         args: [...weftStartFlags(), path.relative(WEFT_SERVER_DIR, spec.source)],
         cwd: WEFT_SERVER_DIR,
+        env: weftStartEnv(),
       };
     }
     const entry = path.resolve(weftEntry);
@@ -54,14 +56,29 @@ function packageDirOf(file: string): string {
   }
 }
 
+function weftStartScript(): string {
+  return JSON.parse(fs.readFileSync(path.join(WEFT_SERVER_DIR, 'package.json'), 'utf8')).scripts.start;
+}
+
+/**
+ * The variables the server's `start` script sets before `node` (e.g. `MALLOC_ARENA_MAX=2`), so the
+ * bench runs Weft with the same environment `pnpm start` gives it.
+ */
+export function weftStartEnv(startScript: string = weftStartScript()): Record<string, string> {
+  const words = startScript.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  for (const word of words.slice(0, Math.max(0, words.indexOf('node')))) {
+    const eq = word.indexOf('=');
+    if (eq > 0) env[word.slice(0, eq)] = word.slice(eq + 1);
+  }
+  return env;
+}
+
 /**
  * The node flags of the server's `start` script (`NODE_ENV=production node <flags> dist/main.js`),
  * so the bench runs Weft with exactly the flags `pnpm start` uses.
  */
-export function weftStartFlags(
-  startScript: string = JSON.parse(fs.readFileSync(path.join(WEFT_SERVER_DIR, 'package.json'), 'utf8'))
-    .scripts.start,
-): string[] {
+export function weftStartFlags(startScript: string = weftStartScript()): string[] {
   const words = startScript.trim().split(/\s+/);
   const node = words.indexOf('node');
   const entry = words.indexOf('dist/main.js');

@@ -1,8 +1,18 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { connectSyncClient, type SyncClient } from './connectSyncClient.ts';
-import { formatMarker, scanMarkers } from './markers.ts';
+import { formatMarker } from './markers.ts';
+import type { ProtocolId } from './protocolById.ts';
+import {
+  createReaderGroup,
+  type ReaderGroupOptions,
+  type ReaderGroupResult,
+  type SharedFanoutState,
+  sharedNow,
+} from './readerGroup.ts';
+import type { ReaderWorkerReply, ReaderWorkerRequest } from './readerWorker.ts';
 import type { SyncClientProtocol } from './SyncClientProtocol.ts';
 
 export interface FanoutOptions {
@@ -14,12 +24,15 @@ export interface FanoutOptions {
   durationSeconds: number;
   connectTimeoutSeconds: number;
   drainTimeoutSeconds: number;
+  /** Threads the readers are spread over (1 = the main thread reads every socket). */
+  readerThreads: number;
 }
 
 export interface FanoutTarget {
   url: string;
   docId: string;
   protocol: SyncClientProtocol;
+  protocolId: ProtocolId;
   /** Called right as the measured window opens and closes (the caller samples the server there). */
   onWindowStart(): void;
   onWindowEnd(): void;
@@ -37,14 +50,14 @@ export interface FanoutResult {
   /** CPU the generator itself used in the window; near 100 % of a core means it, not the server, limits. */
   loadgenCpuSeconds: number;
   loadgenLoopDelayP99Ms: number;
+  /** The worst reader thread's event-loop delay p99 (the main thread's when readers run there). */
+  readerLoopDelayP99Ms: number;
   /** Document frames one reader received per second of the window: merging updates lowers it. */
   framesPerReaderPerSecond: number;
 }
 
-// Clients open this many sockets at a time so the accept backlog never overflows.
+// Writers open this many sockets at a time (readers batch likewise) so the accept backlog never overflows.
 const CONNECT_BATCH = 50;
-const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
-const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
 /**
  * W writers insert unique markers into one Y.Text at a fixed rate; R readers record when each
@@ -55,50 +68,30 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
   const intervalMs = 1000 / opts.rate;
   // Room for every update the writers can send, with slack for catch-up after timer lag.
   const seqCapacity = Math.ceil(opts.rate * (opts.warmupSeconds + opts.durationSeconds) * 1.5) + 16;
-  const sendTimes = new Float64Array(opts.writers * seqCapacity);
-  const nextSeq = new Int32Array(opts.writers);
+  const shared: SharedFanoutState = {
+    writers: opts.writers,
+    seqCapacity,
+    sendTimes: new SharedArrayBuffer(8 * opts.writers * seqCapacity),
+    measuredFrom: new SharedArrayBuffer(8 * opts.writers),
+    inWindow: new SharedArrayBuffer(4),
+    measuredReceived: new SharedArrayBuffer(4 * opts.readers),
+  };
+  const sendTimes = new Float64Array(shared.sendTimes);
   // Markers below a writer's measuredFrom are warm-up traffic; MAX_SAFE_INTEGER = not measuring yet.
-  const measuredFrom = new Array<number>(opts.writers).fill(Number.MAX_SAFE_INTEGER);
-  const latencies: number[] = [];
+  const measuredFrom = new Float64Array(shared.measuredFrom).fill(Number.MAX_SAFE_INTEGER);
+  const inWindow = new Int32Array(shared.inWindow);
+  const measuredReceived = new Int32Array(shared.measuredReceived);
+  const nextSeq = new Int32Array(opts.writers);
   let unexpectedCloses = 0;
-  let inWindow = false;
-  let windowFrames = 0;
   const onUnexpectedClose = () => {
     unexpectedCloses++;
   };
 
-  const readerState = Array.from({ length: opts.readers }, () => ({
-    received: new Uint8Array(opts.writers * seqCapacity),
-    measuredReceived: 0,
-  }));
   const writerDocs = Array.from({ length: opts.writers }, () => new Y.Doc());
   const clients: SyncClient[] = [];
+  const readers = startReaderGroups(target, opts, shared);
 
   try {
-    const readers = readerState.map((state) => () => {
-      const client = connectSyncClient({
-        url: target.url,
-        docId: target.docId,
-        protocol: target.protocol,
-        stateVector: () => EMPTY_STATE_VECTOR,
-        stateAsUpdate: () => EMPTY_UPDATE,
-        onUnexpectedClose,
-        onSyncFrame: (frame, receivedAt) => {
-          if (inWindow) windowFrames++;
-          scanMarkers(frame, (writer, seq) => {
-            if (writer >= opts.writers || seq >= seqCapacity || seq < (measuredFrom[writer] as number))
-              return;
-            const slot = writer * seqCapacity + seq;
-            if (state.received[slot] === 1) return;
-            state.received[slot] = 1;
-            state.measuredReceived++;
-            latencies.push(receivedAt - (sendTimes[slot] as number));
-          });
-        },
-      });
-      clients.push(client);
-      return client;
-    });
     const writers = writerDocs.map((doc) => () => {
       const client = connectSyncClient({
         url: target.url,
@@ -115,7 +108,10 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       return client;
     });
     await withTimeout(
-      connectInBatches([...readers, ...writers]),
+      (async () => {
+        await readers.connected;
+        await connectInBatches(writers);
+      })(),
       opts.connectTimeoutSeconds * 1000,
       `clients did not connect and sync within ${opts.connectTimeoutSeconds} s`,
     );
@@ -126,7 +122,7 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       nextSeq[writer] = seq + 1;
       const doc = writerDocs[writer] as Y.Doc;
       const text = doc.getText('bench');
-      sendTimes[writer * seqCapacity + seq] = performance.now();
+      sendTimes[writer * seqCapacity + seq] = sharedNow();
       text.insert(text.length, formatMarker(writer, seq));
     };
 
@@ -140,12 +136,13 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       for (let w = 0; w < opts.writers; w++) measuredFrom[w] = nextSeq[w] as number;
       target.onWindowStart();
       const windowStart = performance.now();
+      // The whole process: the reader threads' CPU counts too.
       const cpuStart = process.cpuUsage();
       loopDelay.enable();
-      inWindow = true;
+      inWindow[0] = 1;
       await delay(opts.durationSeconds * 1000);
       stopWriters();
-      inWindow = false;
+      inWindow[0] = 0;
       loadgenCpu = process.cpuUsage(cpuStart);
       windowSeconds = (performance.now() - windowStart) / 1000;
       target.onWindowEnd();
@@ -157,20 +154,31 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
     let measuredUpdates = 0;
     for (let w = 0; w < opts.writers; w++)
       measuredUpdates += (nextSeq[w] as number) - (measuredFrom[w] as number);
-    const complete = () => readerState.every((r) => r.measuredReceived >= measuredUpdates);
+    const complete = () => measuredReceived.every((n) => n >= measuredUpdates);
     const drainDeadline = performance.now() + opts.drainTimeoutSeconds * 1000;
     while (!complete() && performance.now() < drainDeadline) await delay(20);
 
     let missed = 0;
     let readersWithMisses = 0;
-    for (const r of readerState) {
-      const lost = measuredUpdates - r.measuredReceived;
+    for (const received of measuredReceived) {
+      const lost = measuredUpdates - received;
       missed += lost;
       if (lost > 0) readersWithMisses++;
     }
-    const sorted = Float64Array.from(latencies).sort();
+    const groups = await readers.results();
+    const latencies = new Float64Array(groups.reduce((n, g) => n + g.latenciesMs.length, 0));
+    let at = 0;
+    let windowFrames = 0;
+    let readerLoopDelayP99Ms = 0;
+    for (const g of groups) {
+      readerLoopDelayP99Ms = Math.max(readerLoopDelayP99Ms, g.loopDelayP99Ms);
+      latencies.set(g.latenciesMs, at);
+      at += g.latenciesMs.length;
+      windowFrames += g.windowFrames;
+      unexpectedCloses += g.unexpectedCloses;
+    }
     return {
-      latenciesMs: sorted,
+      latenciesMs: latencies.sort(),
       measuredUpdates,
       missed,
       readersWithMisses,
@@ -178,12 +186,88 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       windowSeconds,
       loadgenCpuSeconds: (loadgenCpu.user + loadgenCpu.system) / 1e6,
       loadgenLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      readerLoopDelayP99Ms,
       framesPerReaderPerSecond: windowFrames / opts.readers / windowSeconds,
     };
   } finally {
-    await Promise.all(clients.map((c) => c.close()));
+    await Promise.all([...clients.map((c) => c.close()), readers.close()]);
     for (const doc of writerDocs) doc.destroy();
   }
+}
+
+interface ReaderGroups {
+  /** Every reader synced; rejects when a group failed to connect. */
+  connected: Promise<void>;
+  results(): Promise<ReaderGroupResult[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The readers, split evenly over `readerThreads` groups: with one, in this thread; with more, one
+ * worker thread each, so reading 2,000 sockets is not serialised behind one event loop.
+ */
+function startReaderGroups(
+  target: FanoutTarget,
+  opts: FanoutOptions,
+  shared: SharedFanoutState,
+): ReaderGroups {
+  const threads = Math.max(1, Math.min(opts.readerThreads, opts.readers));
+  const groupOptions = (g: number): ReaderGroupOptions => {
+    const firstReader = Math.floor((g * opts.readers) / threads);
+    return {
+      url: target.url,
+      docId: target.docId,
+      protocolId: target.protocolId,
+      firstReader,
+      readers: Math.floor(((g + 1) * opts.readers) / threads) - firstReader,
+      shared,
+    };
+  };
+  if (threads === 1) {
+    const group = createReaderGroup(groupOptions(0));
+    const connected = group.connect();
+    connected.catch(() => {});
+    return {
+      connected,
+      results: async () => [group.results()],
+      close: () => group.close(),
+    };
+  }
+  const workers = Array.from(
+    { length: threads },
+    (_, g) => new Worker(new URL('./readerWorker.mjs', import.meta.url), { workerData: groupOptions(g) }),
+  );
+  const reply = (worker: Worker, kind: ReaderWorkerReply['kind']): Promise<ReaderWorkerReply> =>
+    new Promise((resolve, reject) => {
+      const onMessage = (message: ReaderWorkerReply) => {
+        if (message.kind === 'failed') reject(new Error(message.message));
+        else if (message.kind === kind) resolve(message);
+        else return;
+        worker.off('message', onMessage);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  const connected = Promise.all(workers.map((w) => reply(w, 'connected'))).then(() => {});
+  connected.catch(() => {});
+  return {
+    connected,
+    async results() {
+      const replies = workers.map((w) => reply(w, 'results'));
+      for (const w of workers) w.postMessage('results' satisfies ReaderWorkerRequest);
+      return (await Promise.all(replies)) as ReaderGroupResult[];
+    },
+    async close() {
+      await Promise.all(
+        workers.map(async (w) => {
+          const closed = reply(w, 'closed').catch(() => {});
+          w.postMessage('close' satisfies ReaderWorkerRequest);
+          await Promise.race([closed, delay(5000)]);
+          await w.terminate();
+        }),
+      );
+    },
+  };
 }
 
 /** Each writer sends on its own schedule, phases spread so the writers do not fire together. */

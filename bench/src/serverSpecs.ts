@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SYNC_BATCH_MS } from '../../server/src/config.ts';
-import { hocuspocusProtocol } from './hocuspocusProtocol.ts';
+import { type ProtocolId, protocolById } from './protocolById.ts';
 import type { SyncClientProtocol } from './SyncClientProtocol.ts';
-import { yWebsocketProtocol } from './yWebsocketProtocol.ts';
 
 /**
  * The default `--servers` list; `weft` runs the default SYNC_BATCH_MS, and `weft-batch<N>` (Weft
@@ -26,6 +25,8 @@ export interface ServerSpec {
   /** Set for the server process on top of PORT, HOST, DATA_DIR and LOG_LEVEL. */
   env: Readonly<Record<string, string>>;
   protocol: SyncClientProtocol;
+  /** The same protocol as plain data, for the reader threads. */
+  protocolId: ProtocolId;
 }
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,7 +57,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         source: path.join(benchDir, 'servers/hocuspocus.ts'),
         readyPath: '/',
         env: {},
-        protocol: hocuspocusProtocol(),
+        ...withProtocol({ dialect: 'hocuspocus' }),
       };
     case 'ywebsocket':
       return {
@@ -67,7 +68,7 @@ export function serverSpec(name: ServerName): ServerSpec {
         source: path.join(benchDir, 'servers/ywebsocket.ts'),
         readyPath: '/',
         env: {},
-        protocol: yWebsocketProtocol('/'),
+        ...withProtocol({ dialect: 'y-websocket', pathPrefix: '/' }),
       };
     default:
       return weftSpec(name, Number(name.slice('weft-batch'.length)));
@@ -97,6 +98,10 @@ function weftSpec(name: ServerName, batchMs: number): ServerSpec {
       // Metrics stay on as in production, on a free port so runs never collide.
       METRICS_PORT: '0',
     },
-    protocol: yWebsocketProtocol('/yjs/'),
+    ...withProtocol({ dialect: 'y-websocket', pathPrefix: '/yjs/' }),
   };
+}
+
+function withProtocol(protocolId: ProtocolId): Pick<ServerSpec, 'protocol' | 'protocolId'> {
+  return { protocol: protocolById(protocolId), protocolId };
 }

@@ -62,6 +62,7 @@ async function startOnce(
     cwd: launch.cwd,
     env: {
       ...process.env,
+      ...launch.env,
       ...spec.env,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -27,6 +27,7 @@ export function summarizeRounds(results: readonly ServerResult[]): ServerResult[
       unexpectedCloses: sum((r) => r.unexpectedCloses),
       loadgenCpuPercent: med((r) => r.loadgenCpuPercent),
       loadgenLoopDelayP99Ms: med((r) => r.loadgenLoopDelayP99Ms),
+      readerLoopDelayP99Ms: med((r) => r.readerLoopDelayP99Ms),
       otherCpuPercent: med((r) => r.otherCpuPercent),
       framesPerReaderPerSecond: med((r) => r.framesPerReaderPerSecond),
       cpuMicrosPerFrame: med((r) => r.cpuMicrosPerFrame),

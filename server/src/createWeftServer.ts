@@ -32,6 +32,7 @@ import { securityHeaders } from './http/securityHeaders.ts';
 import { templateRoutes } from './http/templateRoutes.ts';
 import { tokenRoutes } from './http/tokenRoutes.ts';
 import { versionRoutes } from './http/versionRoutes.ts';
+import { voteRoutes } from './http/voteRoutes.ts';
 import { workspaceRoutes } from './http/workspaceRoutes.ts';
 import { createMailSystem, type MailSystem } from './mail/createMailSystem.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
@@ -64,6 +65,7 @@ import { InviteService } from './services/InviteService.ts';
 import { SessionMinutesService } from './services/SessionMinutesService.ts';
 import { TemplateService } from './services/TemplateService.ts';
 import { VersionService } from './services/VersionService.ts';
+import { VoteService } from './services/votes/VoteService.ts';
 import { WorkspaceService } from './services/WorkspaceService.ts';
 import type { AccountStores } from './storage/AccountStores.ts';
 import type { CommentStores } from './storage/ActivityStore.ts';
@@ -215,6 +217,14 @@ export async function createWeftServer(
     live: createLiveDocuments(registry, writer),
     now: options.now ?? Date.now,
   });
+  const votes = new VoteService({
+    store: storage.votes,
+    documents: services.documents,
+    sessions: storage.accounts.exchangeSessions,
+    users: storage.accounts.users,
+    live,
+    now: options.now ?? Date.now,
+  });
 
   const facilitation = new FacilitationService({
     store: storage.facilitation,
@@ -251,6 +261,7 @@ export async function createWeftServer(
       inviteRoutes(services.invites, config.publicUrl),
       documentRoutes(services.documents, templates),
       templateRoutes(templates),
+      voteRoutes(votes),
       commentRoutes(services.comments, services.activity),
       versionRoutes(
         versions,
@@ -259,6 +270,7 @@ export async function createWeftServer(
           documents: services.documents,
           store: storage.documentVersions,
           planVersions: storage.planVersions,
+          exporter: planExporter,
         }),
       ),
       actionPlanRoutes(actionPlans),
@@ -304,6 +316,7 @@ export async function createWeftServer(
     plans: actionPlans,
     sessions: services.exchangeSessions,
     facilitation,
+    votes,
     accessEvents: services.events,
     logger,
   });

@@ -82,7 +82,7 @@ async function loadedNow(server: ServerProcess, list: string): Promise<{ all: st
 }
 
 describe('modules of the compiled server at idle', () => {
-  it('SQLite: loads better-sqlite3 only; password rules, CSV and the export pool on first use', async () => {
+  it('SQLite: loads better-sqlite3 only; password rules, CSV and the export pool (plans, minutes) on first use', async () => {
     const { server, list } = await startCompiled({ DATA_DIR: tempDir() });
 
     const idle = await loadedNow(server, list);
@@ -109,12 +109,45 @@ describe('modules of the compiled server at idle', () => {
     expect(docx.status).toBe(200);
     expect((await docx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
 
+    // Session minutes as PDF and DOCX are rendered by the same workers.
+    const session = await api(server.url, 'POST', `/api/workspaces/${editor.workspaceId}/sessions`, {
+      as: { cookie: editor.cookie },
+      body: {
+        title: 'Phiên 1',
+        start: new Date(Date.now() - 60_000).toISOString(),
+        durationMinutes: 30,
+        agenda: [{ title: 'Sợi tái chế', minutes: 10, owner: 'Mai' }],
+        documentIds: [planId],
+      },
+    });
+    expect(session.status, JSON.stringify(session.body)).toBe(201);
+    const sessionId = (session.body as { session: { id: string } }).session.id;
+    const ended = await api(server.url, 'POST', `/api/sessions/${sessionId}/end`, {
+      as: { cookie: editor.cookie },
+    });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    for (const [format, magic] of [
+      ['pdf', '%PDF-'],
+      ['docx', 'PK'],
+    ] as const) {
+      const minutes = await fetch(
+        `${server.url}/api/sessions/${sessionId}/minutes?format=${format}&lang=vi`,
+        {
+          headers: { cookie: editor.cookie },
+        },
+      );
+      expect(minutes.status).toBe(200);
+      const body = Buffer.from(await minutes.arrayBuffer());
+      expect(body.subarray(0, magic.length).toString()).toBe(magic);
+    }
+
     const used = await loadedNow(server, list);
     expect(used.lazy).toContain('zxcvbn');
     expect(used.lazy).toContain('csvStringify');
     expect(used.lazy).toContain('exportCode');
     expect(used.lazy).toContain('piscina');
-    // The DOCX was written by a worker thread: docx, pdfkit and fontkit never enter the main heap.
+    // The DOCX and the minutes were written by worker threads: docx, pdfkit and fontkit never enter
+    // the main heap.
     for (const heavy of ['docx', 'pdfkit', 'fontkit', 'pg', 'redisAdapter', 'redis'] as const) {
       expect(used.lazy).not.toContain(heavy);
     }

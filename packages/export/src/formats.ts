@@ -1,5 +1,7 @@
 // The export formats and their file names, without any exporter: the server imports this entry
 // (`@weft/export/formats`) so that pdfkit, fontkit, docx and the CSV libraries stay out of its heap.
+import type { PlanDocument } from './buildPlanDocument.ts';
+import type { ExportLanguage } from './exportLabels.ts';
 
 /** The `format` values of `GET /api/documents/:id/export`. */
 export const ExportFormat = { pdf: 'pdf', docx: 'docx', md: 'md', csv: 'csv', json: 'json' } as const;
@@ -43,3 +45,12 @@ export function exportFileName(title: string, version: string, format: ExportFor
 }
 
 export type { ActionPlanExportInput, CommentMessageExport, CommentThreadExport } from './exportTypes.ts';
+
+/**
+ * A document already laid out as blocks (e.g. session minutes), without its labels: they are
+ * looked up by `lang` where it is rendered, so the task stays plain data for a worker thread.
+ */
+export interface DocumentExportInput {
+  document: Omit<PlanDocument, 'labels'>;
+  lang: ExportLanguage;
+}

@@ -22,6 +22,8 @@ export { getNoteFragment, NOTE_FRAGMENT } from './note.ts';
 export * from './signOffMachine.ts';
 export * from './signOffSchema.ts';
 export * from './signOffTrail.ts';
+export type { RankedResult } from './voteTargets.ts';
+export { isInVoteArea, isVoteTarget, rankVoteResults, voteTargets } from './voteTargets.ts';
 export type { ConnectorGeometry, ShapeLookup } from './whiteboardGeometry.ts';
 export {
   anchorPoint,

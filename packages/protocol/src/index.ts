@@ -16,6 +16,8 @@ export {
   type SignOffChanged,
   sessionsChangedSchema,
   signOffChangedSchema,
+  type VotesChanged,
+  votesChangedSchema,
 } from './notifications.ts';
 export {
   type FollowViewport,

@@ -16,6 +16,8 @@ export const NotificationEvent = {
   facilitationChanged: 'facilitation:changed',
   /** server→client: someone reacted on a live session page; shown briefly, never stored. */
   sessionReaction: 'session:reaction',
+  /** server→client: a dot vote of a document was opened, voted in, revealed, closed or deleted. */
+  votesChanged: 'votes:changed',
 } as const;
 export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
 
@@ -57,6 +59,14 @@ export const sessionsChangedSchema = z.object({
 });
 export type SessionsChanged = z.infer<typeof sessionsChangedSchema>;
 
+/** Refetch the vote (`GET /api/votes/:id`, 404 once deleted): results are personal before reveal. */
+export const votesChangedSchema = z.object({
+  workspaceId: z.string(),
+  documentId: z.string(),
+  voteId: z.string(),
+});
+export type VotesChanged = z.infer<typeof votesChangedSchema>;
+
 /** Typed socket.io map for the client: `Socket<PresenceServerToClient & NotificationServerToClient, …>`. */
 export interface NotificationServerToClient {
   'inbox:counts': (counts: InboxCounts) => void;
@@ -65,4 +75,5 @@ export interface NotificationServerToClient {
   'sessions:changed': (change: SessionsChanged) => void;
   'facilitation:changed': (state: FacilitationState) => void;
   'session:reaction': (reaction: SessionReaction) => void;
+  'votes:changed': (change: VotesChanged) => void;
 }

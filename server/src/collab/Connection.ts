@@ -27,6 +27,10 @@ export interface AwarenessIdentity {
   city: string;
 }
 
+// One options object each, not one per send: a broadcast calls send once per socket.
+const COMPRESS = Object.freeze({ compress: true });
+const PLAIN = Object.freeze({ compress: false });
+
 /** One client's connection to one document. */
 export class Connection {
   readonly socket: SocketLike;
@@ -73,7 +77,7 @@ export class Connection {
       return;
     }
     try {
-      this.socket.send(message, { compress });
+      this.socket.send(message, compress ? COMPRESS : PLAIN);
       this.lastSent = Date.now();
     } catch (err) {
       this.logger.warn({ err }, 'send failed; closing connection');

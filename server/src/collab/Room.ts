@@ -235,9 +235,20 @@ export class Room implements PendingSource {
   private broadcastEach(frameFor: (conn: Connection) => Uint8Array | null): void {
     const timed = this.opts.onFanout !== undefined && this.connections.size > 0;
     const started = timed ? performance.now() : 0;
+    // ws wraps a plain Uint8Array in a new Buffer on every send; wrapped once here, the sockets
+    // that get the same frame share one Buffer.
+    let lastFrame: Uint8Array | null = null;
+    let lastBuffer: Buffer | null = null;
     for (const conn of this.connections) {
       const frame = frameFor(conn);
-      if (frame) this.sendTo(conn, frame);
+      if (!frame) continue;
+      if (frame !== lastFrame) {
+        lastFrame = frame;
+        lastBuffer = Buffer.isBuffer(frame)
+          ? frame
+          : Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+      }
+      this.sendTo(conn, lastBuffer as Buffer);
     }
     if (timed) this.opts.onFanout?.((performance.now() - started) / 1000);
   }

@@ -6,6 +6,7 @@ import type { ActionPlanService } from '../services/ActionPlanService.ts';
 import type { CommentChangeEvent, CommentService } from '../services/CommentService.ts';
 import type { ExchangeSessionService } from '../services/ExchangeSessionService.ts';
 import type { FacilitationService } from '../services/FacilitationService.ts';
+import type { VoteService } from '../services/votes/VoteService.ts';
 import { presenceRoomOf } from './attachSocketIo.ts';
 import type { SocketPrincipal } from './SocketAuth.ts';
 
@@ -20,6 +21,8 @@ export interface NotificationOptions {
   sessions?: Pick<ExchangeSessionService, 'subscribe'>;
   /** Timer, hands (`facilitation:changed`) and reactions (`session:reaction`) of live sessions, the same way. */
   facilitation?: Pick<FacilitationService, 'subscribe'>;
+  /** Vote changes go out as `votes:changed` the same way; clients refetch (results are personal). */
+  votes?: Pick<VoteService, 'subscribe'>;
   logger: Logger;
   /** Joining or leaving a workspace changes which threads count, so counts are pushed again. */
   accessEvents?: AccessEvents;
@@ -86,6 +89,9 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
       );
     }
   });
+  const unsubscribeVotes = opts.votes?.subscribe((event) => {
+    io.to(presenceRoomOf(event.workspaceId)).emit(NotificationEvent.votesChanged, event);
+  });
   const unsubscribeAccess = opts.accessEvents?.subscribe((event) => {
     if (event.type === 'membershipChanged') recount([event.userId]);
   });
@@ -96,6 +102,7 @@ export function attachNotifications(io: Server, opts: NotificationOptions): { cl
       unsubscribePlans?.();
       unsubscribeSessions?.();
       unsubscribeFacilitation?.();
+      unsubscribeVotes?.();
       unsubscribeAccess?.();
       io.off('connection', onConnection);
       if (flushing) clearImmediate(flushing);

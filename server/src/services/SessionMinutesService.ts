@@ -1,7 +1,9 @@
+import { CONTENT_TYPES } from '@weft/export/formats';
 import { type ActionPlanSnapshot, diffPlans, getNoteFragment, readActionPlan } from '@weft/model';
 import * as Y from 'yjs';
 import type { DocumentVersionStore } from '../storage/DocumentVersionStore.ts';
 import type { PlanVersionStore } from '../storage/PlanVersionStore.ts';
+import type { PlanExporter } from './actionPlan/createExportPool.ts';
 import type { DocumentService } from './DocumentService.ts';
 import type { ExchangeSessionService } from './ExchangeSessionService.ts';
 import { conflict } from './errors.ts';
@@ -20,6 +22,8 @@ export interface SessionMinutesOptions {
   documents: DocumentService;
   store: DocumentVersionStore;
   planVersions: PlanVersionStore;
+  /** Renders the PDF and DOCX minutes in the export workers, as plan exports are. */
+  exporter: PlanExporter;
 }
 
 export type MinutesFormat = 'md' | 'pdf' | 'docx';
@@ -110,17 +114,10 @@ export class SessionMinutesService {
         names,
       };
     }
-    // Loaded on first use: an idle server does not carry the PDF and DOCX writers.
-    const { exportDocumentDocx, exportDocumentPdf, exportLabels } = await import('@weft/export');
-    const document = { ...built, labels: exportLabels(input.language) };
-    if (format === 'pdf') {
-      return { body: await exportDocumentPdf(document), contentType: 'application/pdf', names };
-    }
-    return {
-      body: await exportDocumentDocx(document),
-      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      names,
-    };
+    // Rendered in a worker thread: the PDF and DOCX writers never enter the server's heap, and a
+    // long document does not hold up the event loop.
+    const body = await this.opts.exporter.renderDocument(format, { document: built, lang: input.language });
+    return { body, contentType: CONTENT_TYPES[format], names };
   }
 
   /** The plan as it was when the session started: its newest version from before, else empty. */

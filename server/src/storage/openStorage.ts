@@ -23,7 +23,9 @@ import { createSqlFacilitationStore } from './sql/createSqlFacilitationStore.ts'
 import { createSqlMailStore } from './sql/createSqlMailStore.ts';
 import { createSqlPlanVersionStore } from './sql/createSqlPlanVersionStore.ts';
 import { createSqlTemplateStore } from './sql/createSqlTemplateStore.ts';
+import { createSqlVoteStore } from './sql/createSqlVoteStore.ts';
 import type { TemplateStore } from './TemplateStore.ts';
+import type { VoteStore } from './VoteStore.ts';
 import type { WriteTogether } from './WriteTogether.ts';
 
 export const StorageKind = DialectName;
@@ -46,6 +48,8 @@ export interface Storage {
   readonly templates: TemplateStore;
   /** Timers and raised hands of live sessions. */
   readonly facilitation: FacilitationStore;
+  /** Dot votes and their dots. */
+  readonly votes: VoteStore;
   /** Writes that belong together (a document and its activity record) in one transaction. */
   readonly writeTogether: WriteTogether;
   /** Closes the database (SQLite file or PostgreSQL pool) once nothing writes any more. */
@@ -103,6 +107,7 @@ export function createStorage(database: Database, blobDir?: string): Storage {
     mail: createSqlMailStore(database),
     templates: createSqlTemplateStore(database),
     facilitation: createSqlFacilitationStore(database),
+    votes: createSqlVoteStore(database),
     writeTogether: (fn) =>
       database.db.transaction().execute((trx) => {
         const bound = { ...database, db: trx };

@@ -6,15 +6,26 @@ import type { WhiteboardController } from './createWhiteboardController.ts';
 import { ShapeCommentBadges, shapeQuote } from './ShapeCommentBadges.tsx';
 import { WhiteboardEditor, type WhiteboardEditorProps } from './WhiteboardEditor.tsx';
 
-const overlay = (controller: WhiteboardController) => <ShapeCommentBadges controller={controller} />;
-
 /**
  * The whiteboard editor with comments on shapes: count badges on shapes that have threads and a
  * "Comment" action in the shape's context menu. Must sit inside a `DocumentCommentsProvider`.
  */
-export function CommentableWhiteboard(
-  props: Omit<WhiteboardEditorProps, 'shapeActions' | 'overlay' | 'commentCounts'>,
-) {
+export function CommentableWhiteboard({
+  extraOverlay,
+  ...props
+}: Omit<WhiteboardEditorProps, 'shapeActions' | 'overlay' | 'commentCounts'> & {
+  /** Laid over the canvas beside the comment badges (e.g. dot-vote counts). */
+  extraOverlay?: (controller: WhiteboardController) => React.ReactNode;
+}) {
+  const overlay = useCallback(
+    (controller: WhiteboardController) => (
+      <>
+        <ShapeCommentBadges controller={controller} />
+        {extraOverlay?.(controller)}
+      </>
+    ),
+    [extraOverlay],
+  );
   const openThreadsFor = useOpenThreadsFor();
   const threads = useCommentThreads();
   const commentCounts = useMemo(() => {

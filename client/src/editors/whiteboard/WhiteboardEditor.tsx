@@ -43,6 +43,8 @@ export interface WhiteboardEditorProps {
   badges?: ShapeBadge[];
   /** Extra context-menu actions for a shape (e.g. "Comment"), offered to readers too. */
   shapeActions?: (shape: ShapeSnapshot) => ContextAction[];
+  /** Dot-vote counts to draw on stickies in PNG/SVG exports (a revealed or closed vote). */
+  exportVoteCounts?: () => ReadonlyMap<string, number>;
   /** Laid over the canvas with the controller, e.g. comment badges pinned to shapes. */
   overlay?: (controller: WhiteboardController) => React.ReactNode;
   /** Open comment threads per shape id, read out in the shape list. */
@@ -83,6 +85,7 @@ export function WhiteboardEditor({
   badges = NO_BADGES,
   shapeActions,
   overlay,
+  exportVoteCounts,
   commentCounts = NO_COUNTS,
   onReady,
   uploadImage,
@@ -291,7 +294,7 @@ export function WhiteboardEditor({
         }}
         onUndo={() => c.undo()}
         onRedo={() => c.redo()}
-        onExport={(format) => void exportBoard(c, format)}
+        onExport={(format) => void exportBoard(c, format, exportVoteCounts?.())}
         onHelp={() => setHelpOpen((v) => !v)}
         shapeListOpen={listOpen}
         onShapeList={() => setListOpen((v) => !v)}

@@ -34,6 +34,7 @@ import { exposeTestHooks, testHooksRequested } from './exposeTestHooks.ts';
 import { focusShapeWhenPresent } from './focusShapeWhenPresent.ts';
 import type { ShapeBadge } from './ShapeBadges.tsx';
 import { useWhiteboardTranslate } from './useWhiteboardTranslate.ts';
+import { useBoardVoting } from './voting/BoardVoting.tsx';
 import './whiteboard.css';
 import { usePageTitle, useWorkspaceTitle } from '../../app/usePageTitle.ts';
 
@@ -149,6 +150,14 @@ export function WhiteboardPage() {
     [links, t, workspaceId, navigate],
   );
 
+  const voting = useBoardVoting({
+    documentId,
+    role: meta.data?.role ?? 'viewer',
+    controller,
+    boardRef,
+    t,
+  });
+
   if (meta.loading && !meta.data) return <Loading />;
   if (!known) return <Unavailable what="document" error={meta.error} workspaceId={workspaceId} />;
 
@@ -220,12 +229,15 @@ export function WhiteboardPage() {
               user={editorUser}
               t={t}
               badges={badges}
+              extraOverlay={voting.overlay}
+              exportVoteCounts={voting.exportCounts}
               onReady={onReady}
               {...(editable ? { onCreateActionItem: setConverting, uploadImage } : {})}
             />
           ) : (
             <Loading />
           )}
+          {voting.panel}
         </div>
         {converting && (
           <ActionItemDialog

@@ -107,12 +107,16 @@ function exportTargets(c: WhiteboardController): { shapes: ShapeSnapshot[]; ids:
 }
 
 /** Downloads the selection, or the whole board when nothing is selected. */
-export async function exportBoard(c: WhiteboardController, format: 'png' | 'svg'): Promise<void> {
+export async function exportBoard(
+  c: WhiteboardController,
+  format: 'png' | 'svg',
+  voteCounts?: ReadonlyMap<string, number>,
+): Promise<void> {
   const { shapes, ids } = exportTargets(c);
   const bounds = unionBoxes(shapes.map((s) => shapeBounds(s, c.store.get))) ?? { x: 0, y: 0, w: 200, h: 200 };
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === 'png') {
-    downloadBlob(await renderPng(c.store, bounds, ids), `whiteboard-${stamp}.png`);
+    downloadBlob(await renderPng(c.store, bounds, ids, 2, voteCounts), `whiteboard-${stamp}.png`);
     return;
   }
   const ctx = document.createElement('canvas').getContext('2d');
@@ -121,7 +125,7 @@ export async function exportBoard(c: WhiteboardController, format: 'png' | 'svg'
     ctx.font = `${size}px ${FONT_FAMILY}`;
     return ctx.measureText(text).width;
   };
-  const svg = boardToSvg(shapes, c.store.get, bounds, measureFor);
+  const svg = boardToSvg(shapes, c.store.get, bounds, measureFor, 24, voteCounts);
   downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `whiteboard-${stamp}.svg`);
 }
 

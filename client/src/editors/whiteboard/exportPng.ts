@@ -2,6 +2,7 @@ import type { Box } from '@weft/model';
 import type { ShapeStore } from './createShapeStore.ts';
 import { createRenderCaches } from './drawShape.ts';
 import { renderScene } from './renderScene.ts';
+import { drawVoteBadges } from './voting/voteBadgeGeometry.ts';
 
 const MAX_SIDE = 8192;
 
@@ -11,6 +12,8 @@ export function renderPng(
   bounds: Box,
   ids: ReadonlySet<string> | null,
   scale = 2,
+  /** Dot-vote counts per sticky, drawn as badges on their corners. */
+  voteCounts?: ReadonlyMap<string, number>,
 ): Promise<Blob> {
   const margin = 24;
   const w = bounds.w + margin * 2;
@@ -42,6 +45,14 @@ export function renderPng(
     grid: false,
     ...(ids ? { only: ids } : {}),
   });
+  if (voteCounts && voteCounts.size > 0) {
+    ctx.setTransform(s, 0, 0, s, -(bounds.x - margin) * s, -(bounds.y - margin) * s);
+    drawVoteBadges(
+      ctx,
+      store.all().filter((shape) => !ids || ids.has(shape.id)),
+      voteCounts,
+    );
+  }
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('whiteboard: PNG encoding failed'))),

@@ -7,6 +7,23 @@ import { boardToSvg } from './exportSvg.ts';
 import { readPeers } from './readPeers.ts';
 
 describe('SVG export', () => {
+  it('draws dot-vote counts on the stickies that have dots, above the shapes', () => {
+    const doc = new Y.Doc();
+    const a = addShape(doc, { type: 'sticky', x: 0, y: 0, w: 160, h: 160, text: 'A' });
+    const b = addShape(doc, { type: 'sticky', x: 200, y: 0, w: 160, h: 160, text: 'B' });
+    const shapes = readWhiteboard(doc);
+    const byId = new Map(shapes.map((s) => [s.id, s]));
+    const bounds = { x: 0, y: 0, w: 360, h: 160 };
+    const svg = boardToSvg(shapes, (id) => byId.get(id), bounds, undefined, 24, new Map([[b, 4]]));
+    expect(svg).toMatch(
+      /<g data-vote-count="4"><circle cx="226" cy="26" r="20"|<g data-vote-count="4"><circle cx="2\d\d" cy="\d+" r="\d+"/,
+    );
+    expect(svg.match(/data-vote-count/g)).toHaveLength(1);
+    expect(svg.indexOf('data-vote-count')).toBeGreaterThan(svg.lastIndexOf('<rect'));
+    expect(a).not.toBe(b);
+    expect(boardToSvg(shapes, (id) => byId.get(id), bounds)).not.toContain('data-vote-count');
+  });
+
   it('writes every shape, escapes text and keeps Unicode', () => {
     const doc = new Y.Doc();
     const a = addShape(doc, { type: 'sticky', x: 0, y: 0, text: 'Dệt may <bền vững> & “circular”' });

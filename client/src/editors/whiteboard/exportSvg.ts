@@ -3,6 +3,7 @@ import { resolveConnector } from '@weft/model';
 import { outlineToSvgPath, penOutline } from './penPath.ts';
 import type { MeasureText } from './textLayout.ts';
 import { FONT_FAMILY, fontSizeFor, wrapText } from './textLayout.ts';
+import { voteBadgesSvg } from './voting/voteBadgeGeometry.ts';
 
 const INK = '#1f2933';
 const PADDING = 14;
@@ -79,6 +80,8 @@ export function boardToSvg(
   bounds: Box,
   measureFor: (size: number) => MeasureText = approximateMeasure,
   margin = 24,
+  /** Dot-vote counts per sticky, drawn as badges on their corners. */
+  voteCounts?: ReadonlyMap<string, number>,
 ): string {
   const x = bounds.x - margin;
   const y = bounds.y - margin;
@@ -86,6 +89,9 @@ export function boardToSvg(
   const h = bounds.h + margin * 2;
   const defs =
     '<defs><marker id="weft-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="context-stroke"/></marker></defs>';
-  const body = shapes.map((s) => shapeSvg(s, lookup, measureFor)).join('\n');
+  const body = [
+    ...shapes.map((s) => shapeSvg(s, lookup, measureFor)),
+    ...(voteCounts && voteCounts.size > 0 ? [voteBadgesSvg(shapes, voteCounts)] : []),
+  ].join('\n');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r(x)} ${r(y)} ${r(w)} ${r(h)}" width="${r(w)}" height="${r(h)}">${defs}<rect x="${r(x)}" y="${r(y)}" width="${r(w)}" height="${r(h)}" fill="#ffffff"/>\n${body}\n</svg>`;
 }

@@ -3,7 +3,7 @@ import { boardToScreen } from './camera.ts';
 import type { WhiteboardController } from './createWhiteboardController.ts';
 
 /** Which corner of its shape a pinned element sits in (inset into the shape). */
-export type PinCorner = 'topRight' | 'bottomRight';
+export type PinCorner = 'topRight' | 'bottomRight' | 'topLeft';
 
 /**
  * Keeps every `[data-shape-id]` element under `layer` on its shape's corner, following the camera
@@ -28,21 +28,24 @@ export function useShapePins(
           el.hidden = true;
           continue;
         }
-        const top = corner === 'topRight';
+        const top = corner !== 'bottomRight';
+        const left = corner === 'topLeft';
         const p = boardToScreen(controller.camera, {
-          x: shape.x + shape.w,
+          x: left ? shape.x : shape.x + shape.w,
           y: top ? shape.y : shape.y + shape.h,
         });
         // Hidden when the corner is off screen or the shape is too small to carry a label.
         el.hidden =
-          p.x < 0 ||
+          p.x < (left ? -40 : 0) ||
           p.y < 0 ||
           p.x > width + 40 ||
           p.y > height + 20 ||
           shape.w * controller.camera.zoom < 60;
         // Inset 6 px into the shape's corner.
         const dy = top ? Math.round(p.y + 6) : Math.round(p.y - 6);
-        el.style.transform = `translate(${Math.round(p.x - 6)}px, ${dy}px) translate(-100%, ${top ? '0' : '-100%'})`;
+        el.style.transform = left
+          ? `translate(${Math.round(p.x + 6)}px, ${dy}px)`
+          : `translate(${Math.round(p.x - 6)}px, ${dy}px) translate(-100%, ${top ? '0' : '-100%'})`;
       }
     };
     place();

@@ -61,6 +61,21 @@ it('renders a PDF in a worker thread while the event loop stays free', async () 
   expect(stallMs).toBeLessThan(elapsedMs / 2);
 }, 180_000);
 
+it('renders a laid-out document (minutes) as PDF and DOCX in a worker, with the labels of its language', async () => {
+  const document = {
+    title: 'Biên bản họp: Phiên 4',
+    running: 'Phiên 4',
+    blocks: [
+      { type: 'title' as const, text: 'Biên bản họp: Phiên 4' },
+      { type: 'paragraph' as const, text: 'Quyết định: thí điểm ở Huế' },
+    ],
+  };
+  const pdf = await exporter.renderDocument('pdf', { document, lang: 'vi' });
+  expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
+  const docx = await exporter.renderDocument('docx', { document, lang: 'vi' });
+  expect(Buffer.from(docx.slice(0, 2)).toString()).toBe('PK');
+}, 180_000);
+
 it('gives the same bytes as an in-process export for the text formats, without a worker', async () => {
   const md = await exporter.run('md', input);
   expect(md.body).toEqual((await exportActionPlan('md', input)).body);

@@ -1,12 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { ActionPlanExportInput, ExportedFile, ExportFormat } from '@weft/export/formats';
+import type {
+  ActionPlanExportInput,
+  DocumentExportInput,
+  ExportedFile,
+  ExportFormat,
+} from '@weft/export/formats';
 import type { Piscina } from 'piscina';
 import { unavailable } from '../errors.ts';
 
 /** Turns a plan into a file; the heavy formats run outside the server's event loop. */
 export interface PlanExporter {
   run(format: ExportFormat, input: ActionPlanExportInput): Promise<ExportedFile>;
+  /** A laid-out document (session minutes) as PDF or DOCX bytes, rendered in a worker like plans. */
+  renderDocument(format: 'pdf' | 'docx', input: DocumentExportInput): Promise<Uint8Array>;
   /** Stops running exports (server shutdown). */
   close(): Promise<void>;
 }
@@ -69,7 +76,10 @@ export function createExportPool(options: ExportPoolOptions = {}): PlanExporter 
   let pending = 0;
   let closed = false;
 
-  async function inWorker(format: ExportFormat, input: ActionPlanExportInput): Promise<ExportedFile> {
+  async function inWorker<T>(
+    format: ExportFormat,
+    task: { input: ActionPlanExportInput } | { document: DocumentExportInput },
+  ): Promise<T> {
     if (closed) throw unavailable('The server is shutting down');
     // Counted here rather than by piscina's own limit so the refusal is a clear 503, not an Error.
     if (pending >= threads + maxQueue) {
@@ -79,7 +89,7 @@ export function createExportPool(options: ExportPoolOptions = {}): PlanExporter 
     const started = performance.now();
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const file = (await (await openPool()).run({ format, input }, { signal })) as ExportedFile;
+      const file = (await (await openPool()).run({ format, ...task }, { signal })) as T;
       options.onDone?.(format, (performance.now() - started) / 1000);
       return file;
     } catch (err) {
@@ -95,12 +105,15 @@ export function createExportPool(options: ExportPoolOptions = {}): PlanExporter 
 
   return {
     async run(format, input) {
-      if (!IN_PROCESS.has(format)) return inWorker(format, input);
+      if (!IN_PROCESS.has(format)) return inWorker<ExportedFile>(format, { input });
       const started = performance.now();
       const { exportActionPlan } = await import('@weft/export');
       const file = await exportActionPlan(format, input);
       options.onDone?.(format, (performance.now() - started) / 1000);
       return file;
+    },
+    renderDocument(format, document) {
+      return inWorker<Uint8Array>(format, { document });
     },
     async close() {
       closed = true;

@@ -229,4 +229,20 @@ export interface WeftDatabase {
     name: string;
     raised_at: number;
   };
+  votes: {
+    id: string;
+    workspace_id: string;
+    document_id: string;
+    session_id: string | null;
+    title: string;
+    dots_per_person: number;
+    anonymous: Flag;
+    area: ColumnType<unknown, string | null, string | null>;
+    status: string;
+    created_at: number;
+    created_by: string;
+    revealed_at: number | null;
+    closed_at: number | null;
+  };
+  vote_dots: { vote_id: string; user_id: string; dot_index: number; target_id: string; cast_at: number };
 }

@@ -13,6 +13,7 @@ import * as files from './migrations/0008_files.ts';
 import * as mail from './migrations/0009_mail.ts';
 import * as templates from './migrations/0010_templates.ts';
 import * as facilitation from './migrations/0011_facilitation.ts';
+import * as votes from './migrations/0012_votes.ts';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly (readonly [name: string, up: Up])[] = [
   ['0009_mail', mail.up],
   ['0010_templates', templates.up],
   ['0011_facilitation', facilitation.up],
+  ['0012_votes', votes.up],
 ];
 
 /**
