@@ -1,7 +1,7 @@
 import type { CommentAnchor, Member, Role } from '@weft/protocol';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ApiError } from '../api/ApiError.ts';
-import { acquireSocket } from '../live/socket.ts';
+import { listenOnSocket, onPresent } from '../live/socket.ts';
 import { useUser } from '../session/SessionContext.tsx';
 import { commentQueueFor, newClientId } from './commentQueueFor.ts';
 import { commentsApi } from './commentsApi.ts';
@@ -80,41 +80,19 @@ export function useDocumentComments(workspaceId: string, documentId: string, rol
   );
 
   // Live: refetch when someone changes a thread of this document; catch up after a reconnect.
+  // comments:changed reaches sockets present in the workspace (docs/protocol.md): the presence
+  // client joins on the tab's shared socket, with this document, and says when it (re)joined.
   useEffect(() => {
-    let cancelled = false;
-    let release: (() => void) | null = null;
-    let leave: (() => void) | null = null;
-    void acquireSocket().then(
-      ({ socket, release: give }) => {
-        if (cancelled) {
-          give();
-          return;
-        }
-        // comments:changed reaches sockets that joined the workspace (docs/protocol.md).
-        const join = () => {
-          socket.emit('presence:join', { workspaceId, documentId }, () => undefined);
-          void store.refresh();
-          void queue.flush();
-        };
-        const onChanged = (change: { documentId: string }) => {
-          if (change.documentId === documentId) void store.refresh();
-        };
-        socket.on('connect', join);
-        socket.on('comments:changed', onChanged);
-        if (socket.connected) join();
-        leave = () => {
-          socket.off('connect', join);
-          socket.off('comments:changed', onChanged);
-          if (socket.connected) socket.emit('presence:leave', { workspaceId }, () => undefined);
-        };
-        release = give;
-      },
-      () => undefined,
-    );
+    const offChanged = listenOnSocket('comments:changed', (change) => {
+      if (change.documentId === documentId) void store.refresh();
+    });
+    const offPresent = onPresent(workspaceId, () => {
+      void store.refresh();
+      void queue.flush();
+    });
     return () => {
-      cancelled = true;
-      leave?.();
-      release?.();
+      offChanged();
+      offPresent();
     };
   }, [workspaceId, documentId, store, queue]);
 

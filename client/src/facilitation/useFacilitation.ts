@@ -1,6 +1,6 @@
 import type { FacilitationState, SessionReaction } from '@weft/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { acquireSocket } from '../live/socket.ts';
+import { listenOnSocket, onPresent } from '../live/socket.ts';
 import { facilitationApi } from './facilitationApi.ts';
 import { type ClockSample, estimateOffset } from './serverClock.ts';
 
@@ -74,37 +74,15 @@ export function useFacilitation(workspaceId: string, sessionId: string): Facilit
       }, REACTION_SHOW_MS);
       pending.add(timer);
     };
-    let cancelled = false;
-    let leave: (() => void) | null = null;
-    void acquireSocket().then(
-      ({ socket, release }) => {
-        if (cancelled) {
-          release();
-          return;
-        }
-        // The pushes go to sockets present in the workspace, and the tab's shared socket is not the
-        // presence client's: it joins for this session itself (as comments do for a document), and
-        // reads the state once joined, after every reconnection too, so nothing pushed is missed.
-        const join = () => {
-          socket.emit('presence:join', { workspaceId, sessionId }, () => void refreshRef.current());
-        };
-        socket.on('connect', join);
-        socket.on('facilitation:changed', apply);
-        socket.on('session:reaction', onReaction);
-        if (socket.connected) join();
-        leave = () => {
-          socket.off('connect', join);
-          socket.off('facilitation:changed', apply);
-          socket.off('session:reaction', onReaction);
-          if (socket.connected) socket.emit('presence:leave', { workspaceId }, () => undefined);
-          release();
-        };
-      },
-      () => undefined,
-    );
+    // The pushes go to sockets present in the workspace: the presence client joins this session on
+    // the tab's shared socket; after each (re)join the state is read again so nothing is missed.
+    const offChanged = listenOnSocket('facilitation:changed', apply);
+    const offReaction = listenOnSocket('session:reaction', onReaction);
+    const offPresent = onPresent(workspaceId, () => void refreshRef.current());
     return () => {
-      cancelled = true;
-      leave?.();
+      offChanged();
+      offReaction();
+      offPresent();
       for (const timer of pending) clearTimeout(timer);
       pending.clear();
     };

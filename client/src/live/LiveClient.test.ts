@@ -1,6 +1,7 @@
 import type { PresenceUser } from '@weft/protocol';
 import { describe, expect, it, vi } from 'vitest';
-import { createLiveClient, type FollowMove, type LiveSocket } from './LiveClient.ts';
+import { createLiveClient, type FollowMove } from './LiveClient.ts';
+import type { WeftSocket } from './socket.ts';
 
 type Handler = (...args: unknown[]) => void;
 
@@ -12,6 +13,13 @@ function fakeSocket() {
     connected: true,
     on(event: string, handler: Handler) {
       handlers.set(event, [...(handlers.get(event) ?? []), handler]);
+      return socket;
+    },
+    off(event: string, handler: Handler) {
+      handlers.set(
+        event,
+        (handlers.get(event) ?? []).filter((h) => h !== handler),
+      );
       return socket;
     },
     timeout() {
@@ -27,7 +35,8 @@ function fakeSocket() {
   const push = (event: string, ...args: unknown[]) => {
     for (const h of handlers.get(event) ?? []) h(...args);
   };
-  return { socket: socket as unknown as LiveSocket, emitted, push };
+  const listening = () => [...handlers.values()].reduce((n, list) => n + list.length, 0);
+  return { socket: socket as unknown as WeftSocket, raw: socket, emitted, push, listening };
 }
 
 const user = (userId: string, patch: Partial<PresenceUser> = {}): PresenceUser => ({
@@ -45,11 +54,16 @@ const user = (userId: string, patch: Partial<PresenceUser> = {}): PresenceUser =
 
 async function setup() {
   const fake = fakeSocket();
-  const client = createLiveClient(async () => fake.socket);
+  const release = vi.fn();
+  const joinedIn: string[] = [];
+  // A lease on the tab's shared connection, as `acquireSocket()` hands out.
+  const client = createLiveClient(async () => ({ socket: fake.socket, release }), {
+    onJoined: (workspaceId) => joinedIn.push(workspaceId),
+  });
   await vi.waitFor(() => expect(client.getSnapshot().status).toBe('connected'));
   const moves: FollowMove[] = [];
   client.onFollowMove((m) => moves.push(m));
-  return { ...fake, client, moves };
+  return { ...fake, client, moves, release, joinedIn };
 }
 
 describe('LiveClient', () => {
@@ -124,5 +138,46 @@ describe('LiveClient', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('re-joins where it is after a reconnect and says so each time it joined', async () => {
+    const { client, raw, push, emitted, joinedIn } = await setup();
+    client.setLocation({ workspaceId: 'w', documentId: null, sessionId: 's' });
+    raw.connected = false;
+    push('disconnect');
+    expect(client.getSnapshot().status).toBe('connecting');
+    raw.connected = true;
+    push('connect');
+    expect(client.getSnapshot().status).toBe('connected');
+    const joins = emitted.filter((e) => e.event === 'presence:join');
+    expect(joins).toEqual([
+      { event: 'presence:join', payload: { workspaceId: 'w', documentId: null, sessionId: 's' } },
+      { event: 'presence:join', payload: { workspaceId: 'w', documentId: null, sessionId: 's' } },
+    ]);
+    expect(joinedIn).toEqual(['w', 'w']);
+  });
+
+  it('on destroy leaves the workspace and gives the lease back without closing the shared socket', async () => {
+    const { client, raw, emitted, release, listening } = await setup();
+    client.setLocation({ workspaceId: 'w', documentId: 'd1', sessionId: null });
+    client.destroy();
+    expect(emitted.at(-1)).toEqual({ event: 'presence:leave', payload: { workspaceId: 'w' } });
+    expect(release).toHaveBeenCalledTimes(1);
+    expect(raw.disconnect).not.toHaveBeenCalled();
+    expect(listening()).toBe(0);
+    client.destroy();
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives back a lease that arrives after destroy', async () => {
+    const fake = fakeSocket();
+    const release = vi.fn();
+    let grant: (lease: { socket: WeftSocket; release: () => void }) => void = () => undefined;
+    const client = createLiveClient(() => new Promise((resolve) => (grant = resolve)));
+    client.destroy();
+    grant({ socket: fake.socket, release });
+    await vi.waitFor(() => expect(release).toHaveBeenCalledTimes(1));
+    expect(fake.listening()).toBe(0);
+    expect(fake.emitted).toEqual([]);
   });
 });

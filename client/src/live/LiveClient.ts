@@ -3,14 +3,11 @@ import type {
   PresenceAck,
   PresenceActivity,
   PresenceClientToServer,
-  PresenceServerToClient,
   PresenceState,
   PresenceUser,
   Viewport,
 } from '@weft/protocol';
-import type { Socket } from 'socket.io-client';
-
-export type LiveSocket = Socket<PresenceServerToClient, PresenceClientToServer>;
+import type { SocketLease, WeftSocket } from './socket.ts';
 
 /** Where this tab is: the route's workspace, document and live session. */
 export interface LiveLocation {
@@ -62,11 +59,20 @@ const ACK_TIMEOUT_MS = 8000;
 /** After a view stops moving, it is also stored in presence so someone starting to follow finds it. */
 const SETTLE_MS = 1000;
 
+export interface LiveClientOptions {
+  /** Told after every successful `presence:join` (also after a reconnect). */
+  onJoined?: (workspaceId: string) => void;
+}
+
 /**
- * Presence and following over one socket.io connection, independent of React. `connect` opens the
- * socket (the runtime imports socket.io-client lazily); the client re-joins after every reconnect.
+ * Presence and following, independent of React, on the tab's shared socket.io connection:
+ * `acquire` leases it (the runtime passes `acquireSocket`), `destroy` leaves and gives the lease
+ * back without closing what others still use; the client re-joins after every reconnect.
  */
-export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient {
+export function createLiveClient(
+  acquire: () => Promise<SocketLease>,
+  options: LiveClientOptions = {},
+): LiveClient {
   let snapshot: LiveSnapshot = {
     status: 'connecting',
     workspaceId: null,
@@ -77,7 +83,8 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
   let location: LiveLocation = { workspaceId: null, documentId: null, sessionId: null };
   let joined: LiveLocation | null = null;
   let activity: PresenceActivity = 'active';
-  let socket: LiveSocket | null = null;
+  let socket: WeftSocket | null = null;
+  let detach: (() => void) | null = null;
   let destroyed = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let followedViewportKey = '';
@@ -139,7 +146,9 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
     }
     joined = target;
     emit('presence:join', { workspaceId, documentId, sessionId }, (ack) => {
-      if (ack.ok && ack.state) applyState(ack.state);
+      if (!ack.ok) return;
+      if (ack.state) applyState(ack.state);
+      options.onJoined?.(workspaceId);
     });
   };
 
@@ -152,32 +161,45 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
     }
   }
 
-  void connect().then(
-    (s) => {
+  void acquire().then(
+    ({ socket: s, release }) => {
       if (destroyed) {
-        s.disconnect();
+        release();
         return;
       }
       socket = s;
-      s.on('connect', () => {
+      const onConnect = () => {
         joined = null;
         set({ status: 'connected' });
         sync();
-      });
-      s.on('disconnect', () => {
+      };
+      const onDisconnect = () => {
         joined = null;
         set({ status: 'connecting' });
-      });
-      s.on('connect_error', () => set({ status: 'unavailable' }));
-      s.on('presence:state', applyState);
-      s.on('follow:viewport', (relay: FollowViewportRelay) => {
+      };
+      const onConnectError = () => set({ status: 'unavailable' });
+      const onRelay = (relay: FollowViewportRelay) => {
         if (relay.workspaceId !== location.workspaceId || relay.userId !== snapshot.following?.userId) return;
         announce({ userId: relay.userId, documentId: relay.documentId, viewport: relay.viewport });
-      });
-      if (s.connected) {
-        set({ status: 'connected' });
-        sync();
-      }
+      };
+      s.on('connect', onConnect);
+      s.on('disconnect', onDisconnect);
+      s.on('connect_error', onConnectError);
+      s.on('presence:state', applyState);
+      s.on('follow:viewport', onRelay);
+      detach = () => {
+        // The connection stays open for the tab's other features: leave the workspace explicitly.
+        if (joined?.workspaceId) emit('presence:leave', { workspaceId: joined.workspaceId });
+        joined = null;
+        s.off('connect', onConnect);
+        s.off('disconnect', onDisconnect);
+        s.off('connect_error', onConnectError);
+        s.off('presence:state', applyState);
+        s.off('follow:viewport', onRelay);
+        socket = null;
+        release();
+      };
+      if (s.connected) onConnect();
     },
     () => set({ status: 'unavailable' }),
   );
@@ -231,7 +253,8 @@ export function createLiveClient(connect: () => Promise<LiveSocket>): LiveClient
       clearTimeout(settleTimer);
       listeners.clear();
       moveListeners.clear();
-      socket?.disconnect();
+      detach?.();
+      detach = null;
     },
   };
 }

@@ -1,14 +1,14 @@
 import type { Viewport } from '@weft/protocol';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { io } from 'socket.io-client';
 import { weftApi } from '../api/weftApi.ts';
 import { documentPath } from '../app/documentPath.ts';
 import { type NavigateFunction, useLocation, useNavigate } from '../app/router.tsx';
 import { createNotesFollowTarget } from './createNotesFollowTarget.ts';
 import { FollowBanner } from './FollowBanner.tsx';
 import { type FollowTarget, registeredFollowTarget } from './followTargets.ts';
-import { createLiveClient, type LiveClient, type LiveLocation, type LiveSocket } from './LiveClient.ts';
+import { createLiveClient, type LiveClient, type LiveLocation } from './LiveClient.ts';
 import { parseLiveLocation } from './parseLiveLocation.ts';
+import { acquireSocket, announcePresent } from './socket.ts';
 import './live.css';
 
 /** Followers get at most four viewport messages a second from each person. */
@@ -16,12 +16,6 @@ const PUBLISH_EVERY_MS = 250;
 const IDLE_AFTER_MS = 60_000;
 const TARGET_POLL_MS = 150;
 const TARGET_GIVE_UP_MS = 30_000;
-
-// This whole module is imported lazily after the first render (LiveLayout), socket.io-client with it.
-async function openSocket(): Promise<LiveSocket> {
-  // Same origin: the browser sends the session cookie with the WebSocket handshake by itself.
-  return io({ path: '/socket.io/', transports: ['websocket'] });
-}
 
 /** Presence and following for the signed-in workspace routes; renders only the follow banner. */
 export function LiveRuntime({ onClient }: { onClient: (client: LiveClient | null) => void }) {
@@ -35,7 +29,9 @@ export function LiveRuntime({ onClient }: { onClient: (client: LiveClient | null
   );
 
   useEffect(() => {
-    const c = createLiveClient(openSocket);
+    // The tab's one connection (socket.ts): joining presence on it is what lets the other
+    // features' workspace pushes (sessions, comments, sign-off, facilitation) reach this tab.
+    const c = createLiveClient(acquireSocket, { onJoined: announcePresent });
     setClient(c);
     onClient(c);
     return () => {

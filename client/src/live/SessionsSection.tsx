@@ -7,7 +7,7 @@ import { useQuery } from '../lib/useQuery.ts';
 import { CityTimes } from './CityTimes.tsx';
 import { exchangeSessionApi } from './exchangeSessionApi.ts';
 import { SessionForm } from './SessionForm.tsx';
-import { listenOnSocket } from './socket.ts';
+import { listenOnSocket, onPresent } from './socket.ts';
 import { useLiveTranslation } from './useLiveTranslation.ts';
 import type { WorkspaceContextData } from './useWorkspaceContext.ts';
 import './live.css';
@@ -30,13 +30,17 @@ export function SessionsSection({
   const reload = useRef(sessions.reload);
   reload.current = sessions.reload;
   // Someone else planned, moved or deleted a session: the server pushes `sessions:changed`.
-  useEffect(
-    () =>
-      listenOnSocket('sessions:changed', (change) => {
-        if (change.workspaceId === workspace.id) void reload.current();
-      }),
-    [workspace.id],
-  );
+  useEffect(() => {
+    const offChanged = listenOnSocket('sessions:changed', (change) => {
+      if (change.workspaceId === workspace.id) void reload.current();
+    });
+    // Pushes missed while disconnected: read the list again once this tab is back in the workspace.
+    const offPresent = onPresent(workspace.id, () => void reload.current());
+    return () => {
+      offChanged();
+      offPresent();
+    };
+  }, [workspace.id]);
   const [error, setError] = useState<unknown>(null);
   // Same rule as the server: facilitators and editors plan sessions.
   const canEdit = (workspace.role === 'facilitator' || workspace.role === 'editor') && !workspace.archived;

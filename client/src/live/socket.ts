@@ -1,11 +1,15 @@
 import type {
+  InboxCounts,
   NotificationServerToClient,
   PresenceClientToServer,
   PresenceServerToClient,
 } from '@weft/protocol';
 import type { Socket } from 'socket.io-client';
 
-/** The tab's socket.io connection: presence and following, inbox counts and comment changes. */
+/**
+ * The tab's one socket.io connection: presence and following (the presence client joins the
+ * workspace on it), inbox counts, and the workspace's pushes that reach joined sockets only.
+ */
 export type WeftSocket = Socket<PresenceServerToClient & NotificationServerToClient, PresenceClientToServer>;
 
 export interface SocketLease {
@@ -15,12 +19,18 @@ export interface SocketLease {
 }
 
 let shared: { socket: Promise<WeftSocket>; holders: number } | null = null;
+// Pushed once on connect, often before the inbox (started after the page's note) listens.
+let lastCounts: InboxCounts | null = null;
 
 async function open(): Promise<WeftSocket> {
   // Imported here so socket.io-client never lands in a route's initial JavaScript.
   const { io } = await import('socket.io-client');
   // Same origin: the browser sends the session cookie with the WebSocket handshake by itself.
-  return io({ path: '/socket.io/', transports: ['websocket'] });
+  const socket: WeftSocket = io({ path: '/socket.io/', transports: ['websocket'] });
+  socket.on('inbox:counts', (counts) => {
+    lastCounts = counts;
+  });
+  return socket;
 }
 
 /**
@@ -48,6 +58,7 @@ export async function acquireSocket(): Promise<SocketLease> {
       entry.holders -= 1;
       if (entry.holders > 0 || shared !== entry) return;
       shared = null;
+      lastCounts = null;
       socket.disconnect();
     },
   };
@@ -55,9 +66,31 @@ export async function acquireSocket(): Promise<SocketLease> {
 
 type ServerEvents = PresenceServerToClient & NotificationServerToClient;
 
+const presentListeners = new Set<(workspaceId: string) => void>();
+
+/**
+ * The presence client joined a workspace on the shared connection (first time and after every
+ * reconnect): from now on its notifications reach this tab, so features read their state again.
+ */
+export function announcePresent(workspaceId: string): void {
+  for (const listener of presentListeners) listener(workspaceId);
+}
+
+/** Calls `handler` each time this tab (re)joins `workspaceId`; returns the unsubscribe function. */
+export function onPresent(workspaceId: string, handler: () => void): () => void {
+  const listener = (joined: string) => {
+    if (joined === workspaceId) handler();
+  };
+  presentListeners.add(listener);
+  return () => {
+    presentListeners.delete(listener);
+  };
+}
+
 /**
  * Listens to one server event on the shared connection until the returned function is called
- * (an effect's cleanup): takes a lease, and gives it back even when cleanup comes first.
+ * (an effect's cleanup): takes a lease, and gives it back even when cleanup comes first. A late
+ * `inbox:counts` listener gets the newest counts at once.
  */
 export function listenOnSocket<E extends keyof ServerEvents>(event: E, handler: ServerEvents[E]): () => void {
   let cancelled = false;
@@ -74,6 +107,7 @@ export function listenOnSocket<E extends keyof ServerEvents>(event: E, handler: 
         off(e: string, h: (...args: never[]) => void): void;
       };
       untyped.on(event as string, handler);
+      if (event === 'inbox:counts' && lastCounts) (handler as (counts: InboxCounts) => void)(lastCounts);
       leave = () => {
         untyped.off(event as string, handler);
         release();
