@@ -1,5 +1,5 @@
 // Bundles the compiled main thread (dist/main.js, from tsc) into bundle/, which `pnpm start` runs:
-// ~30 files instead of ~940 modules costs the idle process ~9 MB less RSS (docs/benchmarks.md).
+// ~20 files instead of ~940 modules costs the idle process ~8 MB less RSS (docs/benchmarks.md).
 // Run after `tsc -p tsconfig.build.json` (the server's `build` script does both).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,7 +47,7 @@ export async function bundleServer(): Promise<void> {
     minifyWhitespace: true,
     minifySyntax: true,
     // Linked maps beside the chunks, chained through tsc's maps to the TypeScript sources; for
-    // `node --enable-source-maps` when debugging (it costs ~36 MB RSS, so `pnpm start` leaves it off).
+    // `node --enable-source-maps` when debugging (it costs ~37 MB RSS, so `pnpm start` leaves it off).
     sourcemap: 'linked',
     external: EXTERNAL,
     // CommonJS packages (express, ...) bundled into an ES module still call require().
