@@ -37,7 +37,7 @@ export const BENCH_USAGE = `Usage: pnpm bench [options]   (each option also read
   --cpu-prof DIR   write a V8 CPU profile of each server into DIR
   --reader-threads N  worker threads the readers are spread over (default: one per 1,000 readers, at most
                    one per core), so one event loop reading 2,000 sockets does not add its own queueing
-  --weft-entry F   run this Weft entry for the weft* servers instead of server/dist/main.js, e.g. another
+  --weft-entry F   run this Weft entry for the weft* servers instead of server/bundle/main.js, e.g. another
                    checkout's server/src/main.ts (.ts runs under tsx from its package folder, .js on plain node)`;
 
 const DEFAULTS = { readers: 200, writers: 4, rate: 25, duration: 20, warmup: 3, rounds: 1 };

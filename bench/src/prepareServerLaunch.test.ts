@@ -3,7 +3,7 @@ import { weftStartEnv, weftStartFlags } from './prepareServerLaunch.ts';
 
 describe('weftStartFlags', () => {
   it('takes the node flags of the start script, so the bench runs Weft as pnpm start does', () => {
-    expect(weftStartFlags('NODE_ENV=production node --max-semi-space-size=2 dist/main.js')).toEqual([
+    expect(weftStartFlags('NODE_ENV=production node --max-semi-space-size=2 bundle/main.js')).toEqual([
       '--max-semi-space-size=2',
     ]);
     expect(weftStartFlags('node dist/main.js')).toEqual([]);
@@ -12,7 +12,7 @@ describe('weftStartFlags', () => {
 
   it('takes the variables the start script sets before node', () => {
     expect(
-      weftStartEnv('NODE_ENV=production MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 dist/main.js'),
+      weftStartEnv('NODE_ENV=production MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 bundle/main.js'),
     ).toEqual({ NODE_ENV: 'production', MALLOC_ARENA_MAX: '2' });
     expect(weftStartEnv('node dist/main.js')).toEqual({});
   });

@@ -12,7 +12,7 @@ export interface ServerLaunch {
 }
 
 /**
- * Weft runs as `pnpm start` runs it: `node <its flags> dist/main.js` in `server/`, compiled first when
+ * Weft runs as `pnpm start` runs it: `node <its flags> bundle/main.js` in `server/`, built first when
  * stale.
  * The other servers are launchers of ours around npm packages, bundled to plain JS.
  * `weftEntry` swaps in another checkout's Weft: a `.ts` entry runs from source under tsx from the
@@ -75,13 +75,13 @@ export function weftStartEnv(startScript: string = weftStartScript()): Record<st
 }
 
 /**
- * The node flags of the server's `start` script (`NODE_ENV=production node <flags> dist/main.js`),
+ * The node flags of the server's `start` script (`NODE_ENV=production node <flags> bundle/main.js`),
  * so the bench runs Weft with exactly the flags `pnpm start` uses.
  */
 export function weftStartFlags(startScript: string = weftStartScript()): string[] {
   const words = startScript.trim().split(/\s+/);
   const node = words.indexOf('node');
-  const entry = words.indexOf('dist/main.js');
+  const entry = words.findIndex((w) => w.endsWith('/main.js'));
   if (node < 0 || entry < node)
     throw new Error(`unexpected start script in server/package.json: ${startScript}`);
   return words.slice(node + 1, entry);

@@ -18,7 +18,7 @@ export interface ServerSpec {
   label: string;
   /** What the server does with an update before the bench sees it relayed. */
   persistence: string;
-  /** Entry: Weft's compiled `dist/main.js` as `pnpm start` runs it; the others' TypeScript, bundled first. */
+  /** Entry: Weft's bundled `bundle/main.js` as `pnpm start` runs it; the others' TypeScript, bundled first. */
   source: string;
   /** Answers 200 once the server is ready: Weft's `/readyz` (storage checked), the others' `/`. */
   readyPath: string;
@@ -85,7 +85,7 @@ function weftSpec(name: ServerName, batchMs: number): ServerSpec {
         ? 'SQLite append of every update before relay (one transaction per tick)'
         : `SQLite append of every update before relay (one transaction per ${batchMs} ms window)`,
     // The real composition root, configured by env exactly as in production.
-    source: path.join(WEFT_SERVER_DIR, 'dist/main.js'),
+    source: path.join(WEFT_SERVER_DIR, 'bundle/main.js'),
     readyPath: '/readyz',
     env: {
       NODE_ENV: 'production',

@@ -1,4 +1,4 @@
-// Compiles the server and the workspace packages only when server/dist is missing or older than
+// Compiles (and bundles) the server and the workspace packages only when server/bundle is missing or older than
 // their sources (used by `pnpm start` and the e2e fixtures). Run directly: `tsx scripts/buildIfStale.ts`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPO_ROOT = path.resolve(SERVER_DIR, '..');
-/** The compiled entry; the server compiles last, so this file is the newest output. */
-export const SERVER_ENTRY = path.join(SERVER_DIR, 'dist', 'main.js');
+/** The bundled entry `pnpm start` runs; the server bundles last, so this file is the newest output. */
+export const SERVER_ENTRY = path.join(SERVER_DIR, 'bundle', 'main.js');
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -16,13 +16,13 @@ function newestMtime(entry: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const child of fs.readdirSync(entry)) {
-    if (child === 'node_modules' || child === 'dist') continue;
+    if (child === 'node_modules' || child === 'dist' || child === 'bundle') continue;
     newest = Math.max(newest, newestMtime(path.join(entry, child)));
   }
   return newest;
 }
 
-/** Builds `server/dist` (and each package's dist) once when missing or older than the sources. */
+/** Builds `server/dist`, `server/bundle` (and each package's dist) once when missing or older than the sources. */
 export function ensureServerBuild(): void {
   const packagesDir = path.join(REPO_ROOT, 'packages');
   const packages = fs.readdirSync(packagesDir).map((p) => path.join(packagesDir, p));
@@ -33,7 +33,7 @@ export function ensureServerBuild(): void {
       ? [dir]
       : ['src', 'package.json', 'tsconfig.build.json'].map((s) => path.join(dir, s)),
   );
-  sources.push(path.join(REPO_ROOT, 'tsconfig.build.json'));
+  sources.push(path.join(REPO_ROOT, 'tsconfig.build.json'), path.join(SERVER_DIR, 'scripts/bundleServer.ts'));
   if (builtAt > Math.max(...sources.map(newestMtime))) return;
   execFileSync('pnpm', ['build:server'], { cwd: REPO_ROOT, stdio: 'inherit' });
 }

@@ -9,8 +9,9 @@ import { provisionEditor } from './helpers/provisionEditor.ts';
 import { killSpawnedServers, type ServerProcess, spawnServer } from './helpers/spawnServer.ts';
 import { api } from './helpers/testApi.ts';
 
-// The compiled server as `pnpm start` runs it, with a recorder preloaded that lists every module the
-// main thread has loaded (ES modules via a loader hook, CommonJS via the require cache).
+// The bundled server as `pnpm start` runs it, with a recorder preloaded that lists every module the
+// main thread has loaded (ES modules, i.e. the bundle's chunks, via a loader hook; CommonJS via the
+// require cache).
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const recorder = fileURLToPath(new URL('./helpers/moduleRecorder/recordLoadedModules.mjs', import.meta.url));
 
@@ -28,6 +29,11 @@ const LAZY = {
   fontkit: '/node_modules/fontkit/',
   docx: '/node_modules/docx/',
   exportCode: '/packages/export/dist/exportActionPlan.js',
+  // Chunks of the bundle (server/bundle/) split off at a lazy `import()` of our own code.
+  redisCode: '/bundle/createRedis',
+  smtpCode: '/bundle/createSmtpTransport',
+  postgresCode: '/bundle/openPostgresDatabase',
+  sqliteCode: '/bundle/openSqliteDatabase',
 } as const;
 type Lazy = keyof typeof LAZY;
 
@@ -55,12 +61,13 @@ async function startCompiled(env: Record<string, string>): Promise<{ server: Ser
   const start: string = JSON.parse(fs.readFileSync(path.join(serverDir, 'package.json'), 'utf8')).scripts
     .start;
   const words = start.split(/\s+/);
+  const entry = words.findIndex((w) => w.endsWith('/main.js'));
   const flags = [
-    ...words.slice(words.indexOf('node') + 1, words.indexOf('dist/main.js')),
+    ...words.slice(words.indexOf('node') + 1, entry),
     '--import',
     recorder,
+    ...words.slice(entry),
   ];
-  flags.push('dist/main.js');
   const server = await spawnServer(
     { NODE_ENV: 'production', WEFT_TEST_LOADED_MODULES: list, ...env },
     { nodeArgs: flags },
@@ -81,15 +88,37 @@ async function loadedNow(server: ServerProcess, list: string): Promise<{ all: st
   return { all, lazy };
 }
 
-describe('modules of the compiled server at idle', () => {
+describe('the bundle', () => {
+  it('has every file its code starts by URL (worker entries) beside the chunk that names it', () => {
+    const bundleDir = path.join(serverDir, 'bundle');
+    const named = fs
+      .readdirSync(bundleDir)
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((chunk) =>
+        [
+          ...fs
+            .readFileSync(path.join(bundleDir, chunk), 'utf8')
+            .matchAll(/new URL\("(\.\/[^"]+)",import\.meta\.url\)/g),
+        ].map((m) => m[1] ?? ''),
+      );
+    // The snapshot merge worker at least; the export worker is resolved from @weft/export instead.
+    expect(named).toContain('./mergeWorker.mjs');
+    // `*FromSource.mjs` entries are only taken when the code runs as TypeScript (tsx, vitest).
+    for (const file of named.filter((f) => !f.endsWith('FromSource.mjs'))) {
+      expect(fs.existsSync(path.join(bundleDir, file)), file).toBe(true);
+    }
+  });
+});
+
+describe('modules of the bundled server at idle', () => {
   it('SQLite: loads better-sqlite3 only; password rules, CSV and the export pool (plans, minutes) on first use', async () => {
     const { server, list } = await startCompiled({ DATA_DIR: tempDir() });
 
     const idle = await loadedNow(server, list);
-    // The recorder sees both kinds of module: ES modules (kysely) and CommonJS ones (express).
-    expect(idle.all.some((f) => f.includes('/node_modules/kysely/'))).toBe(true);
-    expect(idle.all.some((f) => f.includes('/node_modules/express/'))).toBe(true);
-    expect([...idle.lazy]).toEqual(['betterSqlite3']);
+    // The recorder sees both kinds of module: ES modules (the bundle) and CommonJS ones (better-sqlite3).
+    expect(idle.all.some((f) => f.endsWith('/server/bundle/main.js'))).toBe(true);
+    expect(idle.all.some((f) => f.includes('/node_modules/better-sqlite3/lib/'))).toBe(true);
+    expect([...idle.lazy].sort()).toEqual(['betterSqlite3', 'sqliteCode']);
 
     // A sign-up checks the password's strength: zxcvbn comes in then.
     const editor = await provisionEditor(server.url);
@@ -148,7 +177,16 @@ describe('modules of the compiled server at idle', () => {
     expect(used.lazy).toContain('piscina');
     // The DOCX and the minutes were written by worker threads: docx, pdfkit and fontkit never enter
     // the main heap.
-    for (const heavy of ['docx', 'pdfkit', 'fontkit', 'pg', 'redisAdapter', 'redis'] as const) {
+    for (const heavy of [
+      'docx',
+      'pdfkit',
+      'fontkit',
+      'pg',
+      'redisAdapter',
+      'redis',
+      'redisCode',
+      'smtpCode',
+    ] as const) {
       expect(used.lazy).not.toContain(heavy);
     }
   });
@@ -157,7 +195,7 @@ describe('modules of the compiled server at idle', () => {
     pgDb = await createTestDatabase();
     const { server, list } = await startCompiled({ DATABASE_URL: pgDb.url, DATA_DIR: tempDir() });
     const idle = await loadedNow(server, list);
-    expect([...idle.lazy]).toEqual(['pg']);
+    expect([...idle.lazy].sort()).toEqual(['pg', 'postgresCode']);
     server.child.kill('SIGTERM');
     await server.exited;
   });
