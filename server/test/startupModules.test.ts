@@ -108,6 +108,19 @@ describe('the bundle', () => {
       expect(fs.existsSync(path.join(bundleDir, file)), file).toBe(true);
     }
   });
+
+  it("carries zod's English messages only, not its other locales (idle RSS, docs/benchmarks.md)", () => {
+    const bundleDir = path.join(serverDir, 'bundle');
+    const code = fs
+      .readdirSync(bundleDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((chunk) => fs.readFileSync(path.join(bundleDir, chunk), 'utf8'))
+      .join('\n');
+    // en.js, the locale zod configures by default and whose messages the API returns.
+    expect(code).toContain('Invalid input: expected ');
+    // nl.js, one of the ~60 others (ASCII, so esbuild keeps it unescaped).
+    expect(code).not.toContain('Ongeldige invoer');
+  });
 });
 
 describe('modules of the bundled server at idle', () => {
