@@ -9,6 +9,9 @@ export function usePlanSnapshot(doc: Y.Doc): ActionPlanSnapshot {
     let dirty = false;
     return {
       subscribe(listener: () => void) {
+        // An update can land between the first read (render) and this subscription (commit), e.g.
+        // the initial sync while a lazy chunk loads: read again, or the plan stays empty.
+        dirty = true;
         const onUpdate = () => {
           dirty = true;
           listener();
