@@ -140,9 +140,12 @@ describe('facilitation', () => {
       await expect
         .poll(() => pageP.getByTestId('timer.remaining').textContent(), { timeout: 2000 })
         .toBe('15:00');
-      expect(
-        await pageP.locator('[data-testid="session.agenda.item"][aria-current="step"]').textContent(),
-      ).toContain('Action plan');
+      // The agenda follows the timer panel one render later (an effect), so it is polled too.
+      await expect
+        .poll(() => pageP.locator('[data-testid="session.agenda.item"][aria-current="step"]').textContent(), {
+          timeout: 2000,
+        })
+        .toContain('Action plan');
 
       // The page fits a 390 px phone and passes axe, for the facilitator and a participant.
       expect(
