@@ -1,5 +1,6 @@
 import { CloseCode } from '@weft/protocol';
 import type { Logger } from 'pino';
+import { SharedFrame } from './SharedFrame.ts';
 import type { SocketLike } from './SocketLike.ts';
 
 export interface ConnectionOptions {
@@ -71,13 +72,20 @@ export class Connection {
    * client negotiated it (the room decides per frame, see `shouldDeflate`).
    */
   send(message: Uint8Array, compress = false): void {
+    this.sendShared(new SharedFrame(message), compress);
+  }
+
+  /** Sends a frame that other connections get too; uncompressed ones reuse its framed bytes. */
+  sendShared(frame: SharedFrame, compress: boolean): void {
     if (this.closed) return;
     if (this.socket.bufferedAmount > this.maxBufferedBytes) {
       this.close(CloseCode.slowConsumer, 'send buffer overflow');
       return;
     }
     try {
-      this.socket.send(message, compress ? COMPRESS : PLAIN);
+      if (compress || this.socket.sendShared?.(frame) !== true) {
+        this.socket.send(frame.payload, compress ? COMPRESS : PLAIN);
+      }
       this.lastSent = Date.now();
     } catch (err) {
       this.logger.warn({ err }, 'send failed; closing connection');

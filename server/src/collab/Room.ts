@@ -15,6 +15,7 @@ import {
 } from './RoomAwareness.ts';
 import { RoomCompactor } from './RoomCompactor.ts';
 import { MalformedMessageError, readRoomMessage } from './readRoomMessage.ts';
+import { SharedFrame } from './SharedFrame.ts';
 import { type SyncDeflatePolicy, shouldDeflate } from './syncDeflate.ts';
 import type { PendingSource, UpdateWriter } from './UpdateWriter.ts';
 
@@ -235,20 +236,19 @@ export class Room implements PendingSource {
   private broadcastEach(frameFor: (conn: Connection) => Uint8Array | null): void {
     const timed = this.opts.onFanout !== undefined && this.connections.size > 0;
     const started = timed ? performance.now() : 0;
-    // ws wraps a plain Uint8Array in a new Buffer on every send; wrapped once here, the sockets
-    // that get the same frame share one Buffer.
+    // Consecutive sockets that get the same bytes share one SharedFrame, framed once.
     let lastFrame: Uint8Array | null = null;
-    let lastBuffer: Buffer | null = null;
+    let shared: SharedFrame | null = null;
+    let compress = false;
     for (const conn of this.connections) {
       const frame = frameFor(conn);
       if (!frame) continue;
-      if (frame !== lastFrame) {
+      if (frame !== lastFrame || !shared) {
         lastFrame = frame;
-        lastBuffer = Buffer.isBuffer(frame)
-          ? frame
-          : Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+        shared = new SharedFrame(frame);
+        compress = shouldDeflate(this.opts.deflate, this.connections.size, frame.byteLength);
       }
-      this.sendTo(conn, lastBuffer as Buffer);
+      conn.sendShared(shared, compress);
     }
     if (timed) this.opts.onFanout?.((performance.now() - started) / 1000);
   }

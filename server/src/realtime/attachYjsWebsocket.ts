@@ -8,6 +8,7 @@ import type { Room } from '../collab/Room.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { createRateLimitedLog } from './createRateLimitedLog.ts';
 import { rejectUpgrade, upgradePath } from './refuseUpgrade.ts';
+import { wsSocket } from './wsSocket.ts';
 
 export { rejectUpgrade } from './refuseUpgrade.ts';
 
@@ -64,6 +65,7 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
     perMessageDeflate: deflateOptions(opts.deflateWindowBits),
   });
   const live = new Set<Connection>();
+  let warnedNoSharedFrames = false;
   const unanswered = new WeakSet<WebSocket>();
   // A half-open socket (peer gone without a FIN) would keep its room loaded forever otherwise.
   const keepalive = setInterval(() => {
@@ -131,8 +133,13 @@ export function attachYjsWebsocket(server: Server, opts: YjsWebsocketOptions): Y
 
   const accept = (ws: WebSocket, documentId: string, decision: Extract<UpgradeDecision, { ok: true }>) => {
     const logger = opts.logger.child({ documentId, principal: decision.principalId });
+    const socket = wsSocket(ws);
+    if (!socket.sendShared && !warnedNoSharedFrames) {
+      warnedNoSharedFrames = true;
+      opts.logger.warn('this ws version lacks the internals for shared broadcast frames; framing per socket');
+    }
     const conn = new Connection({
-      socket: ws,
+      socket,
       canWrite: decision.canWrite,
       principalId: decision.principalId,
       ...(decision.workspaceId ? { workspaceId: decision.workspaceId } : {}),
