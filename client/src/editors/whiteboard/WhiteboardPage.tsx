@@ -151,6 +151,7 @@ export function WhiteboardPage() {
   );
 
   const voting = useBoardVoting({
+    workspaceId,
     documentId,
     role: meta.data?.role ?? 'viewer',
     controller,

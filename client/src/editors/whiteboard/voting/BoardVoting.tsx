@@ -30,14 +30,15 @@ export interface BoardVoting {
 
 /** Dot voting on the whiteboard page (docs/voting.md). */
 export function useBoardVoting(options: {
+  workspaceId: string;
   documentId: string;
   role: Role;
   controller: WhiteboardController | null;
   boardRef: RefObject<HTMLDivElement | null>;
   t: Translate;
 }): BoardVoting {
-  const { documentId, role, controller, boardRef, t } = options;
-  const { current: vote, accept, refresh } = useBoardVotes(documentId);
+  const { workspaceId, documentId, role, controller, boardRef, t } = options;
+  const { current: vote, accept, refresh } = useBoardVotes(workspaceId, documentId);
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);

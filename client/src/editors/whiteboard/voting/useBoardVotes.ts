@@ -1,6 +1,6 @@
 import type { Vote } from '@weft/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { acquireSocket } from '../../../live/socket.ts';
+import { listenOnSocket, onPresent } from '../../../live/socket.ts';
 import { votesApi } from './votesApi.ts';
 
 export interface BoardVotes {
@@ -19,9 +19,11 @@ export function currentVote(votes: readonly Vote[]): Vote | null {
 
 /**
  * The board's votes, kept current: `votes:changed` for this document (sent to everyone present in
- * the workspace) and every reconnect refetch them, since what a vote shows is personal before reveal.
+ * the workspace) refetches them, since what a vote shows is personal before reveal; so does every
+ * (re)join of the workspace, after which no push can be missed (a refetch on socket `connect`
+ * could run before the re-join and miss a change made in between).
  */
-export function useBoardVotes(documentId: string): BoardVotes {
+export function useBoardVotes(workspaceId: string, documentId: string): BoardVotes {
   const [votes, setVotes] = useState<Vote[]>([]);
   const alive = useRef(true);
   const refresh = useCallback(async () => {
@@ -29,41 +31,23 @@ export function useBoardVotes(documentId: string): BoardVotes {
       const { votes: next } = await votesApi.list(documentId);
       if (alive.current) setVotes(next);
     } catch {
-      // Offline or gone: keep what is shown; the next push or reconnect tries again.
+      // Offline or gone: keep what is shown; the next push or re-join tries again.
     }
   }, [documentId]);
 
   useEffect(() => {
     alive.current = true;
     void refresh();
-    let cancelled = false;
-    let leave: (() => void) | null = null;
-    void acquireSocket().then(
-      ({ socket, release }) => {
-        if (cancelled) {
-          release();
-          return;
-        }
-        const onChanged = (change: { documentId: string }) => {
-          if (change.documentId === documentId) void refresh();
-        };
-        const onConnect = () => void refresh();
-        socket.on('votes:changed', onChanged);
-        socket.on('connect', onConnect);
-        leave = () => {
-          socket.off('votes:changed', onChanged);
-          socket.off('connect', onConnect);
-          release();
-        };
-      },
-      () => undefined,
-    );
+    const offChanged = listenOnSocket('votes:changed', (change) => {
+      if (change.documentId === documentId) void refresh();
+    });
+    const offPresent = onPresent(workspaceId, () => void refresh());
     return () => {
       alive.current = false;
-      cancelled = true;
-      leave?.();
+      offChanged();
+      offPresent();
     };
-  }, [documentId, refresh]);
+  }, [workspaceId, documentId, refresh]);
 
   const accept = useCallback((vote: Vote) => {
     setVotes((list) => {
