@@ -28,6 +28,11 @@ export interface ServerResult {
   framesPerReaderPerSecond: number;
   /** Server CPU per document frame delivered to a reader: the cost of one socket write, all in. */
   cpuMicrosPerFrame: number;
+  /** p99 over updates of the first reader's latency: what the server adds before its fan-out starts. */
+  firstReaderP99Ms: number;
+  /** p50 and p99 over updates of the last reader's latency: the fan-out's spread on top. */
+  lastReaderP50Ms: number;
+  lastReaderP99Ms: number;
 }
 
 /** A Markdown table, so the output pastes straight into docs/benchmarks.md. */
@@ -50,6 +55,9 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     'Load-gen CPU %',
     'Reader loop delay p99 ms',
     'Other procs CPU %',
+    'First reader p99 ms',
+    'Last reader p50 ms',
+    'Last reader p99 ms',
   ];
   const rows = results.map((r) => [
     showRound ? `${r.label} (round ${r.round})` : r.label,
@@ -69,6 +77,9 @@ export function formatResultTable(results: readonly ServerResult[], showRound: b
     r.loadgenCpuPercent.toFixed(0),
     r.readerLoopDelayP99Ms.toFixed(1),
     r.otherCpuPercent.toFixed(0),
+    r.firstReaderP99Ms.toFixed(1),
+    r.lastReaderP50Ms.toFixed(1),
+    r.lastReaderP99Ms.toFixed(1),
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');

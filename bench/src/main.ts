@@ -211,6 +211,9 @@ async function benchOne(
       cpuMicrosPerFrame:
         (1e6 * cpuSeconds) / (fanout.framesPerReaderPerSecond * opts.readers * fanout.windowSeconds),
       otherCpuPercent: Math.max(0, (100 * otherCpuSeconds) / fanout.windowSeconds),
+      firstReaderP99Ms: percentile(fanout.firstReaderMs, 99),
+      lastReaderP50Ms: percentile(fanout.lastReaderMs, 50),
+      lastReaderP99Ms: percentile(fanout.lastReaderMs, 99),
     };
   } finally {
     await server.stop();

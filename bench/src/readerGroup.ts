@@ -34,6 +34,12 @@ export interface ReaderGroupOptions {
 
 export interface ReaderGroupResult {
   latenciesMs: Float64Array;
+  /**
+   * Per update slot (writer × seqCapacity + seq): this group's earliest and latest latency, NaN when
+   * none of its readers got it. The first reader shows delay before the fan-out, the last its spread.
+   */
+  firstMs: Float64Array;
+  lastMs: Float64Array;
   /** p99 of this group's event-loop delay from the end of connecting to the results: its own queueing. */
   loopDelayP99Ms: number;
   windowFrames: number;
@@ -70,6 +76,8 @@ export function createReaderGroup(opts: ReaderGroupOptions): ReaderGroup {
   const measuredReceived = new Int32Array(opts.shared.measuredReceived);
   const protocol = protocolById(opts.protocolId);
   const latencies: number[] = [];
+  const firstMs = new Float64Array(writers * seqCapacity).fill(Number.NaN);
+  const lastMs = new Float64Array(writers * seqCapacity).fill(Number.NaN);
   const clients: SyncClient[] = [];
   let windowFrames = 0;
   let unexpectedCloses = 0;
@@ -94,7 +102,10 @@ export function createReaderGroup(opts: ReaderGroupOptions): ReaderGroup {
           if (received[slot] === 1) return;
           received[slot] = 1;
           measuredReceived[reader] = (measuredReceived[reader] as number) + 1;
-          latencies.push(receivedAt - (sendTimes[slot] as number));
+          const latency = receivedAt - (sendTimes[slot] as number);
+          latencies.push(latency);
+          if (!(latency >= (firstMs[slot] as number))) firstMs[slot] = latency;
+          if (!(latency <= (lastMs[slot] as number))) lastMs[slot] = latency;
         });
       },
       now: sharedNow,
@@ -118,6 +129,8 @@ export function createReaderGroup(opts: ReaderGroupOptions): ReaderGroup {
       loopDelay.disable();
       return {
         latenciesMs: Float64Array.from(latencies),
+        firstMs,
+        lastMs,
         loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         windowFrames,
         unexpectedCloses,

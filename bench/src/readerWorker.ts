@@ -21,7 +21,11 @@ group.connect().then(
 port.on('message', (request: ReaderWorkerRequest) => {
   if (request === 'results') {
     const results = group.results();
-    post({ kind: 'results', ...results }, [results.latenciesMs.buffer as ArrayBuffer]);
+    post({ kind: 'results', ...results }, [
+      results.latenciesMs.buffer as ArrayBuffer,
+      results.firstMs.buffer as ArrayBuffer,
+      results.lastMs.buffer as ArrayBuffer,
+    ]);
   } else {
     void group.close().then(() => {
       post({ kind: 'closed' });

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { connectSyncClient, type SyncClient } from './connectSyncClient.ts';
 import { formatMarker } from './markers.ts';
+import { perUpdateExtremes } from './perUpdateExtremes.ts';
 import type { ProtocolId } from './protocolById.ts';
 import {
   createReaderGroup,
@@ -54,6 +55,10 @@ export interface FanoutResult {
   readerLoopDelayP99Ms: number;
   /** Document frames one reader received per second of the window: merging updates lowers it. */
   framesPerReaderPerSecond: number;
+  /** Per measured update, the latency of the first reader to get it (delay before the fan-out), ascending. */
+  firstReaderMs: Float64Array;
+  /** Per measured update, the latency of the last reader to get it (fan-out spread included), ascending. */
+  lastReaderMs: Float64Array;
 }
 
 // Writers open this many sockets at a time (readers batch likewise) so the accept backlog never overflows.
@@ -170,6 +175,7 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
     let at = 0;
     let windowFrames = 0;
     let readerLoopDelayP99Ms = 0;
+    const { firstReaderMs, lastReaderMs } = perUpdateExtremes(groups);
     for (const g of groups) {
       readerLoopDelayP99Ms = Math.max(readerLoopDelayP99Ms, g.loopDelayP99Ms);
       latencies.set(g.latenciesMs, at);
@@ -188,6 +194,8 @@ export async function runFanout(target: FanoutTarget, opts: FanoutOptions): Prom
       loadgenLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       readerLoopDelayP99Ms,
       framesPerReaderPerSecond: windowFrames / opts.readers / windowSeconds,
+      firstReaderMs,
+      lastReaderMs,
     };
   } finally {
     await Promise.all([...clients.map((c) => c.close()), readers.close()]);

@@ -31,6 +31,9 @@ export function summarizeRounds(results: readonly ServerResult[]): ServerResult[
       otherCpuPercent: med((r) => r.otherCpuPercent),
       framesPerReaderPerSecond: med((r) => r.framesPerReaderPerSecond),
       cpuMicrosPerFrame: med((r) => r.cpuMicrosPerFrame),
+      firstReaderP99Ms: med((r) => r.firstReaderP99Ms),
+      lastReaderP50Ms: med((r) => r.lastReaderP50Ms),
+      lastReaderP99Ms: med((r) => r.lastReaderP99Ms),
     };
   });
 }
