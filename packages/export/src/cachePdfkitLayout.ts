@@ -1,3 +1,6 @@
+import type { Font } from 'fontkit';
+import { openFont } from './openFont.ts';
+
 /** What pdfkit's embedded font returns from `layout`: glyphs with positions in 1/1000 em. */
 interface PdfkitRun {
   glyphs: readonly unknown[];
@@ -8,6 +11,9 @@ interface PdfkitRun {
 /** The part of pdfkit's embedded font (`doc._font`, not in @types/pdfkit) that lays out text. */
 interface PdfkitLayoutFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): PdfkitRun;
+  /** Shapes with `this.font` (fontkit) and scales to 1/1000 em by `this.scale`. */
+  layoutRun(this: { font: Font; scale: number }, text: string, features?: unknown): PdfkitRun;
+  scale: number;
 }
 
 // Past this many distinct strings a font's cache starts over, so a worker's memory stays bounded.
@@ -28,16 +34,26 @@ function featureKey(features: object): string {
 }
 
 function isLayoutFont(font: unknown): font is PdfkitLayoutFont {
-  return typeof font === 'object' && font !== null && typeof Reflect.get(font, 'layout') === 'function';
+  return (
+    typeof font === 'object' &&
+    font !== null &&
+    typeof Reflect.get(font, 'layout') === 'function' &&
+    typeof Reflect.get(font, 'layoutRun') === 'function' &&
+    typeof Reflect.get(font, 'scale') === 'number'
+  );
 }
 
 /**
- * Caches the current font's layout per string and OpenType features, shared by every document
- * drawn with the same font data (a warm export worker keeps it between exports). pdfkit has a
- * layout cache of its own but skips it whenever features are given, and Weft always gives them
- * (Latin text is shaped without ccmp): line wrapping then shaped every word again for each
- * measurement, most of a large PDF's time. pdfkit copies a run's positions before changing
- * them (word spacing), as it does with its own cached runs, so sharing them is safe.
+ * Caches the current font's layout per word and OpenType features, shared by every document
+ * drawn with the same font data (a warm export worker keeps it between exports). pdfkit's own
+ * layout cache is per document and skipped whenever features are given, and Weft always gives
+ * them for Latin text (shaped without ccmp): line wrapping then shaped every word again for each
+ * measurement. A word not cached yet is shaped by pdfkit's own `layoutRun` on the worker's one
+ * fontkit font for this file (`openFont`), not on the document's: pdfkit parses the file anew for
+ * every document, and decoding GSUB/GPOS again on its first shaping cost ~100 ms per face per
+ * export. Only glyph ids, widths and code points of a run reach the PDF, so which parse of the same
+ * file shaped it does not matter. pdfkit copies a run's positions before changing them (word
+ * spacing), as it does with its own cached runs, so sharing them is safe.
  */
 export function cachePdfkitLayout(doc: PDFKit.PDFDocument, fontData: Buffer): void {
   const font: unknown = Reflect.get(doc, '_font');
@@ -49,12 +65,13 @@ export function cachePdfkitLayout(doc: PDFKit.PDFDocument, fontData: Buffer): vo
     runsByFont.set(fontData, runs);
   }
   const cache = runs;
-  const layout = font.layout.bind(font);
-  const word = (text: string, features: object): PdfkitRun => {
-    const key = `${featureKey(features)}\u0000${text}`;
+  const shaper = { font: openFont(fontData), scale: font.scale };
+  const layoutRun = font.layoutRun;
+  const word = (text: string, features: object | undefined): PdfkitRun => {
+    const key = `${features ? featureKey(features) : ''}\u0000${text}`;
     let run = cache.get(key);
     if (!run) {
-      const full = layout(text, features, false);
+      const full = layoutRun.call(shaper, text, features);
       run = { glyphs: full.glyphs, positions: full.positions, advanceWidth: full.advanceWidth };
       if (cache.size >= MAX_ENTRIES) cache.clear();
       cache.set(key, run);
@@ -62,18 +79,17 @@ export function cachePdfkitLayout(doc: PDFKit.PDFDocument, fontData: Buffer): vo
     return run;
   };
   font.layout = (text, features, onlyWidth) => {
-    // Without features pdfkit's own per-word cache serves the call.
-    if (typeof features !== 'object' || features === null) return layout(text, features, onlyWidth);
+    const shaping = typeof features === 'object' && features !== null ? features : undefined;
     // Word by word, each with its trailing space, as pdfkit's own cache splits: whole lines
     // (pdfkit encodes a line at once) rarely repeat, their words do.
     const words = text.match(/[^ \t]*[ \t]?/g) ?? [];
-    if (words.length <= 2) return word(text, features);
+    if (words.length <= 2) return word(text, shaping);
     const glyphs: unknown[] = [];
     const positions: unknown[] = [];
     let advanceWidth = 0;
     for (const w of words) {
       if (w === '') continue;
-      const run = word(w, features);
+      const run = word(w, shaping);
       if (!onlyWidth) {
         glyphs.push(...run.glyphs);
         positions.push(...run.positions);

@@ -1,5 +1,6 @@
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { cachePdfkitLayout } from './cachePdfkitLayout.ts';
+import { openFont } from './openFont.ts';
 import { scriptRuns } from './scriptRuns.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -51,7 +52,6 @@ interface ShapedGlyph {
 
 // Past this many distinct words a font's shaping cache starts over (bounded worker memory).
 const MAX_SHAPED = 50_000;
-const fonts = new WeakMap<Buffer, Font>();
 const shapedByFont = new WeakMap<Font, Map<string, ShapedGlyph[]>>();
 
 const DEVANAGARI = /[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]/;
@@ -71,16 +71,6 @@ function featuresFor(run: string): Record<string, boolean> | undefined {
 // only declare the list form, which can switch features on but not off.
 function pdfFeatures(features: Record<string, boolean> | undefined): TextOptions['features'] {
   return features as unknown as TextOptions['features'];
-}
-
-/** Parsed once per font data, so a warm worker reuses the tables fontkit decoded. */
-export function openFont(data: Buffer): Font {
-  const known = fonts.get(data);
-  if (known) return known;
-  const font = create(data);
-  if (!('layout' in font)) throw new Error('export font must be a single font, not a collection');
-  fonts.set(data, font);
-  return font;
 }
 
 /** The glyphs of `word`, shaped once per font, features and word. */

@@ -17,9 +17,9 @@ import {
 } from 'docx';
 import type { Font } from 'fontkit';
 import { buildPlanDocument, type PlanBlock, type PlanDocument } from './buildPlanDocument.ts';
-import { openFont } from './createPdfTextWriter.ts';
 import type { ActionPlanExportInput } from './exportTypes.ts';
 import { loadExportFonts, SYMBOL_FONT_FAMILY } from './loadExportFonts.ts';
+import { openFont } from './openFont.ts';
 import { packDocx } from './packDocx.ts';
 
 /** docx's compiler: the package's parts (path → XML text or bytes), before zipping. */

@@ -2,6 +2,33 @@
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
+// Building an Intl formatter costs far more than using one (ICU loads the locale's patterns), and a
+// 200-item plan formats hundreds of dates and amounts: each formatter is built once per worker.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cachedFormatter(
+    `d\u0000${locale}\u0000${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedFormatter(
+    `n\u0000${locale}\u0000${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  );
+}
+
 function valid(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -9,7 +36,7 @@ function valid(iso: string): Date | null {
 
 function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
   return (
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value ?? ''
   );
@@ -34,7 +61,7 @@ export function zoneCity(timeZone: string): string {
 export function formatUtc(iso: string, locale: string): string {
   const date = valid(iso);
   if (!date) return iso;
-  return `${new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone: 'UTC' }).format(date)} UTC`;
+  return `${dateTimeFormat(locale, { ...DATE_TIME, timeZone: 'UTC' }).format(date)} UTC`;
 }
 
 /**
@@ -47,7 +74,7 @@ export function formatInCity(iso: string, timeZone: string, city: string, locale
   let local: string;
   let abbreviation: string;
   try {
-    local = new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone }).format(date);
+    local = dateTimeFormat(locale, { ...DATE_TIME, timeZone }).format(date);
     abbreviation = zoneAbbreviation(date, timeZone, locale);
   } catch {
     return formatUtc(iso, locale);
@@ -61,21 +88,21 @@ export function formatDay(isoDate: string, locale: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
   const date = valid(`${isoDate}T00:00:00Z`);
   if (!date) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** "€12,500.50", "300.000.000 ₫": the amount with its currency sign, grouped for the locale. */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   const cents = Number.isInteger(amount) ? 0 : 2;
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency,
       minimumFractionDigits: cents,
       maximumFractionDigits: 2,
     }).format(amount);
   } catch {
-    const number = new Intl.NumberFormat(locale, { minimumFractionDigits: cents, maximumFractionDigits: 2 });
+    const number = numberFormat(locale, { minimumFractionDigits: cents, maximumFractionDigits: 2 });
     return `${number.format(amount)} ${currency}`;
   }
 }
