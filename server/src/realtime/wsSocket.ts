@@ -48,19 +48,12 @@ export function supportsSharedFrames(ws: WebSocket): boolean {
 }
 
 /**
- * A ws WebSocket as the room's SocketLike. A broadcast is framed once and the same bytes are
- * written to every socket: one write instead of ws's header + payload writev, and no per-socket
- * frame building. That is safe only while ws has nothing queued (a permessage-deflate message
- * compresses asynchronously and later frames wait behind it), so otherwise ws sends it.
- * A class, not an object literal: a literal's getter closures give every socket its own hidden
- * class, and the broadcast loop's property loads then go megamorphic.
+ * A ws WebSocket as the room's SocketLike. A class, not an object literal: a literal's getter
+ * closures give every socket its own hidden class, and the broadcast loop's property loads then
+ * go megamorphic.
  */
 class WsSocket implements SocketLike {
-  protected readonly internals: WsInternalsChecked;
-
-  constructor(protected readonly ws: WebSocket) {
-    this.internals = ws as unknown as WsInternalsChecked;
-  }
+  constructor(protected readonly ws: WebSocket) {}
 
   send(data: Uint8Array, options: { compress: boolean }): void {
     this.ws.send(data, options);
@@ -75,7 +68,19 @@ class WsSocket implements SocketLike {
   }
 }
 
+/**
+ * A broadcast is framed once and the same bytes are written to every socket: one write instead
+ * of ws's header + payload writev, and no per-socket frame building. That is safe only while ws
+ * has nothing queued (a permessage-deflate message compresses asynchronously and later frames
+ * wait behind it), so otherwise ws sends it.
+ */
 class SharedFrameWsSocket extends WsSocket {
+  // supportsSharedFrames has checked these before this class is chosen.
+  private readonly internals = this.ws as unknown as {
+    _sender: { _state: number; _queue: unknown[] };
+    _socket: { write(data: Buffer): boolean };
+  };
+
   sendShared(frame: SharedFrame): boolean {
     if (this.ws.readyState !== 1 /* OPEN */) return false;
     const sender = this.internals._sender;
@@ -85,11 +90,6 @@ class SharedFrameWsSocket extends WsSocket {
     return true;
   }
 }
-
-type WsInternalsChecked = {
-  _sender: { _state: number; _queue: unknown[] };
-  _socket: { write(data: Buffer): boolean };
-};
 
 /** The room's view of `ws`, with the shared-frame fast path when this ws version allows it. */
 export function wsSocket(ws: WebSocket): SocketLike {
